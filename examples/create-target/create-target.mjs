@@ -1,0 +1,46 @@
+// Create a Stripe target (wire name: destination) in your plane.
+function requireEnv(name) {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`${name} is not set; export it first (see Prerequisites).`);
+    process.exit(1);
+  }
+  return value;
+}
+
+const baseUrl = requireEnv("ZEN_API_BASE").replace(/\/+$/, "");
+const token = requireEnv("ZEN_API_TOKEN");
+const tenantId = requireEnv("ZEN_TENANT_ID");
+const planeId = requireEnv("ZEN_PLANE_ID");
+
+const payload = {
+  name: "stripe-payments",
+  type: "stripe",
+  config: {
+    apiKey: "sk_test_51MzQ8cLkT2x9Vb4R",
+    webhookSecret: "whsec_8fK2pQ7vN3xL5mR9",
+  },
+};
+
+const response = await fetch(
+  `${baseUrl}/tenants/${tenantId}/clusters/${planeId}/destinations`,
+  {
+    method: "POST",
+    headers: {
+      Authorization: `Bearer ${token}`,
+      "Content-Type": "application/json",
+    },
+    body: JSON.stringify(payload),
+    signal: AbortSignal.timeout(30_000),
+  },
+).catch((error) => {
+  console.error(`Request failed: ${error.cause?.message ?? error.message}`);
+  process.exit(1);
+});
+
+if (!response.ok) {
+  console.error(`HTTP ${response.status} ${response.statusText}\n${await response.text()}`);
+  process.exit(1);
+}
+
+console.log(JSON.stringify(await response.json(), null, 2));

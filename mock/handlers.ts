@@ -1,0 +1,14 @@
+import { http, type RequestHandler } from 'msw';
+import { destinationHandlers } from './destinations.ts';
+import type { MockState } from './state.ts';
+
+/** Every handler of the mock API, bound to one state. */
+export function createHandlers(state: MockState): RequestHandler[] {
+	return [
+		// Every request moves the mock clock one second, so time passes as a client polls.
+		http.all('*', () => {
+			state.clock.tick();
+		}),
+		...destinationHandlers(state),
+	];
+}

@@ -1,0 +1,11 @@
+/** The tenant, token and planes every fresh mock starts with: the values the docs tell readers to export. */
+export const sandboxAccount = {
+	tenantId: 'tenant_acme',
+	token: 'zen_test_4f8a2c9e7b1d5a3f',
+	planes: [
+		{ id: 'plane_dev_us_east_1', mode: 'test' },
+		{ id: 'plane_prod_us_east_1', mode: 'live' },
+	],
+} as const;
+
+export type PlaneMode = (typeof sandboxAccount.planes)[number]['mode'];

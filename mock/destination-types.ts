@@ -60,7 +60,8 @@ function checkStripeSecretKey(value: string, mode: PlaneMode) {
 		return `must be a secret key (sk_test_… or sk_live_…), got a ${value.startsWith('pk_') ? 'publishable' : 'restricted'} key.`;
 	}
 	const match = /^sk_(test|live)_[0-9A-Za-z]{10,}$/.exec(value);
-	if (!match) return 'must be a Stripe secret key: sk_test_ or sk_live_ followed by at least 10 letters or digits.';
+	if (!match)
+		return 'must be a Stripe secret key: sk_test_ or sk_live_ followed by at least 10 letters or digits.';
 	if (match[1] !== mode) {
 		return `is a ${match[1]}-mode key, but this plane runs in ${mode} mode: use an sk_${mode}_ key.`;
 	}
@@ -81,5 +82,7 @@ function minLength(length: number, what: string) {
 
 function checkHttpsUrl(value: string) {
 	const url = URL.parse(value);
-	return url?.protocol === 'https:' ? undefined : `must be an https:// URL, got ${JSON.stringify(value)}.`;
+	return url?.protocol === 'https:'
+		? undefined
+		: `must be an https:// URL, got ${JSON.stringify(value)}.`;
 }

@@ -41,7 +41,11 @@ export function destinationHandlers(state: MockState) {
 
 			const destination = plane.destinations.get(String(params.destinationId));
 			if (!destination) {
-				return apiError(404, 'destination_not_found', `No target ${params.destinationId} in plane ${plane.id}.`);
+				return apiError(
+					404,
+					'destination_not_found',
+					`No target ${params.destinationId} in plane ${plane.id}.`,
+				);
 			}
 			return jsonResponse(presentDestination(state, destination));
 		}),
@@ -71,7 +75,11 @@ function createDestination(state: MockState, plane: Plane, body: Record<string, 
 
 	const name = String(body.name);
 	if ([...plane.destinations.values()].some((d) => d.name === name)) {
-		return apiError(409, 'name_taken', `A target named ${name} already exists in plane ${plane.id}.`);
+		return apiError(
+			409,
+			'name_taken',
+			`A target named ${name} already exists in plane ${plane.id}.`,
+		);
 	}
 
 	const now = state.clock.now();
@@ -92,10 +100,17 @@ function checkDestination(body: Record<string, unknown>, plane: Plane): FieldErr
 	const { name, type, config, ...rest } = body;
 
 	if (typeof name !== 'string' || !/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/.test(name)) {
-		errors.push({ field: 'name', message: 'must be 3 to 63 lower-case letters, digits or hyphens, starting and ending with a letter or digit.' });
+		errors.push({
+			field: 'name',
+			message:
+				'must be 3 to 63 lower-case letters, digits or hyphens, starting and ending with a letter or digit.',
+		});
 	}
 	if (typeof type !== 'string' || !(type in destinationTypes)) {
-		errors.push({ field: 'type', message: `must be one of ${Object.keys(destinationTypes).join(', ')}, got ${JSON.stringify(type)}.` });
+		errors.push({
+			field: 'type',
+			message: `must be one of ${Object.keys(destinationTypes).join(', ')}, got ${JSON.stringify(type)}.`,
+		});
 	}
 	if (typeof config !== 'object' || config === null || Array.isArray(config)) {
 		errors.push({ field: 'config', message: 'must be an object.' });

@@ -20,11 +20,13 @@ export function resolvePlane(
 		// A valid token used on another tenant's path gets 404, not 403, so tenant ids cannot be probed.
 		return [...state.tenants.values()].some((t) => t.token === token)
 			? apiError(404, 'tenant_not_found', `No tenant ${params.tenantId} for this token.`)
-			: apiError(401, 'unauthenticated', 'The bearer token is not valid. Check ZEN_API_TOKEN.');
+			: apiError(401, 'unauthenticated', 'The bearer token is not valid or has been revoked.');
 	}
 
 	const plane = tenant.planes.get(params.planeId ?? '');
-	return plane ?? apiError(404, 'plane_not_found', `No plane ${params.planeId} in tenant ${tenant.id}.`);
+	return (
+		plane ?? apiError(404, 'plane_not_found', `No plane ${params.planeId} in tenant ${tenant.id}.`)
+	);
 }
 
 function bearerToken(request: Request): string | undefined {

@@ -1,7 +1,9 @@
 import { apiError } from './errors.ts';
 
 /** The request body as a JSON object, or the 400 the API answers when it is not one. */
-export async function readJsonObject(request: Request): Promise<Record<string, unknown> | Response> {
+export async function readJsonObject(
+	request: Request,
+): Promise<Record<string, unknown> | Response> {
 	const text = await request.text();
 	let body: unknown;
 	try {
@@ -12,7 +14,11 @@ export async function readJsonObject(request: Request): Promise<Record<string, u
 	}
 
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-		return apiError(400, 'invalid_request', `The request body must be a JSON object, got ${describe(body)}.`);
+		return apiError(
+			400,
+			'invalid_request',
+			`The request body must be a JSON object, got ${describe(body)}.`,
+		);
 	}
 	return body as Record<string, unknown>;
 }

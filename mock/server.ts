@@ -31,8 +31,8 @@ const maxBodyBytes = 1024 * 1024;
 /** Serves the mock API over real HTTP with a fresh state, so every language reaches the same handlers. */
 export async function startMockServer(options: MockServerOptions = {}) {
 	const host = options.host ?? '127.0.0.1';
-	const state = createState();
-	const handlers = createHandlers(state);
+	let state = createState();
+	let handlers = createHandlers(state);
 	const exchanges: Exchange[] = [];
 
 	const server = createServer((incoming, outgoing) => {
@@ -55,8 +55,16 @@ export async function startMockServer(options: MockServerOptions = {}) {
 
 	return {
 		url: origin,
-		state,
 		exchanges,
+		get state() {
+			return state;
+		},
+		/** Forgets every target and recorded exchange, as a restart would. */
+		reset() {
+			state = createState();
+			handlers = createHandlers(state);
+			exchanges.length = 0;
+		},
 		close: () => close(server),
 	};
 }
@@ -81,7 +89,11 @@ async function handle(
 		body === undefined
 			? apiError(413, 'payload_too_large', `The request body is larger than ${maxBodyBytes} bytes.`)
 			: await respond(request).catch((error: unknown) =>
-					apiError(500, 'internal', `The mock failed: ${error instanceof Error ? error.message : String(error)}`),
+					apiError(
+						500,
+						'internal',
+						`The mock failed: ${error instanceof Error ? error.message : String(error)}`,
+					),
 				);
 	const responseBody = await response.text();
 	outgoing.writeHead(response.status, Object.fromEntries(response.headers));
@@ -101,7 +113,11 @@ async function handle(
 
 function unhandledResponse(request: Request) {
 	const { pathname } = new URL(request.url);
-	const response = apiError(404, 'route_not_found', `No API route matches ${request.method} ${pathname}.`);
+	const response = apiError(
+		404,
+		'route_not_found',
+		`No API route matches ${request.method} ${pathname}.`,
+	);
 	return Object.assign(response, { unhandled: true });
 }
 

@@ -39,7 +39,9 @@ const response = await fetch(
 });
 
 if (!response.ok) {
-  console.error(`HTTP ${response.status} ${response.statusText}\n${await response.text()}`);
+  console.error(
+    `HTTP ${response.status} ${response.statusText}\n${await response.text()}`,
+  );
   process.exit(1);
 }
 

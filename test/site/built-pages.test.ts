@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { exportLines } from '../../src/recipes/environment.ts';
+import { languages } from '../../src/recipes/languages.ts';
+import { builtPage, builtPages, codeBlocks } from '../harness/built-site.ts';
+import { loadRecipes } from '../harness/recipes.ts';
+
+const recipes = loadRecipes();
+
+// Every text a test runs or compares with the mock; a code block showing anything else is unchecked.
+const checkedTexts = new Map<string, string>();
+for (const recipe of recipes) {
+	const files = [
+		...recipe.steps.flatMap((step) => [...Object.values(step.files), step.response]),
+		...recipe.errors.map((error) => error.response),
+	];
+	for (const file of files) checkedTexts.set(withoutFinalNewline(readFileSync(file, 'utf8')), file);
+	checkedTexts.set(
+		exportLines(recipe.variables.map((v) => v.name)),
+		`${recipe.name} prerequisites`,
+	);
+}
+
+describe('the built site', () => {
+	test('shows no code block that no test runs or checks', () => {
+		const unchecked = builtPages().flatMap(({ route, root }) =>
+			codeBlocks(root)
+				.filter((block) => !checkedTexts.has(block.copied))
+				.map((block) => `${route}: ${block.copied.split('\n')[0]}`),
+		);
+
+		expect(unchecked).toEqual([]);
+	});
+
+	test('copies exactly the text each code block shows', () => {
+		for (const { route, root } of builtPages()) {
+			for (const block of codeBlocks(root)) {
+				expect(block.copied, route).toBe(block.shown);
+			}
+		}
+	});
+});
+
+describe.each(recipes)('the $name page', (recipe) => {
+	const page = () => builtPage(`/recipes/${recipe.name}/`);
+
+	test('shows each step as synced curl, Python and JavaScript tabs of the example files', () => {
+		const groups = page().root.querySelectorAll('starlight-tabs');
+		const stepGroups = recipe.steps.map((step) =>
+			groups.find((group) => codeBlocks(group).some((b) => b.copied === fileText(step.files.curl))),
+		);
+
+		for (const [index, step] of recipe.steps.entries()) {
+			const group = stepGroups[index];
+			expect(group, `no tab group shows ${step.files.curl}`).toBeDefined();
+			expect(group!.getAttribute('data-sync-key')).toBe('language');
+			expect(group!.querySelectorAll('[role="tab"]').map((tab) => tab.textContent.trim())).toEqual(
+				languages.map((language) => language.label),
+			);
+			expect(codeBlocks(group!).map((block) => block.copied)).toEqual(
+				languages.map((language) => fileText(step.files[language.id])),
+			);
+		}
+	});
+
+	test('shows every expected response and error body the tests compare with the mock', () => {
+		const shown = codeBlocks(page().root).map((block) => block.copied);
+		const expected = [
+			...recipe.steps.map((s) => s.response),
+			...recipe.errors.map((e) => e.response),
+		];
+
+		for (const file of expected)
+			expect(shown, `${file} is not on the page`).toContain(fileText(file));
+	});
+
+	test('lists exactly the variables the examples read in its prerequisites', () => {
+		const exports = codeBlocks(page().root).filter((block) => block.copied.startsWith('export '));
+		const names = recipe.variables.map((variable) => variable.name);
+
+		expect(exports.map((block) => block.copied)).toEqual([exportLines(names)]);
+	});
+});
+
+function fileText(path: string) {
+	return withoutFinalNewline(readFileSync(path, 'utf8'));
+}
+
+function withoutFinalNewline(text: string) {
+	return text.replace(/\n$/, '');
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['test/**/*.test.ts'],
+		globalSetup: ['test/global-setup.ts'],
+		// Example runs wait on child processes more than on the CPU, so a file runs several at once.
+		maxConcurrency: 6,
+		testTimeout: 60_000,
+		hookTimeout: 30_000,
+	},
+});

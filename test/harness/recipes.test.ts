@@ -1,0 +1,105 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { missingTools } from '../global-setup.ts';
+import { examplesRoot, loadRecipe } from './recipes.ts';
+
+// Each test copies the real create-target recipe into a scratch examples/ folder and breaks one thing.
+let scratch: string;
+
+function scratchRecipe() {
+	scratch = mkdtempSync(join(tmpdir(), 'recipes-'));
+	const root = join(scratch, 'examples');
+	cpSync(join(examplesRoot, 'create-target'), join(root, 'create-target'), { recursive: true });
+	return { root, dir: join(root, 'create-target') };
+}
+
+afterEach(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('loadRecipe', () => {
+	test('loads the steps, errors and variables of a complete recipe', () => {
+		const { root } = scratchRecipe();
+
+		const recipe = loadRecipe(root, 'create-target');
+
+		expect(recipe.steps.map((step) => step.name)).toEqual(['create-target', 'verify-target']);
+		expect(recipe.errors.map((error) => error.status)).toEqual([400, 401, 404, 409]);
+		expect(recipe.variables.map((v) => v.name)).toEqual([
+			'ZEN_API_BASE',
+			'ZEN_API_TOKEN',
+			'ZEN_TENANT_ID',
+			'ZEN_PLANE_ID',
+		]);
+	});
+
+	test('names the missing file when a step lacks a language', () => {
+		const { root, dir } = scratchRecipe();
+		rmSync(join(dir, 'verify-target.py'));
+
+		expect(() => loadRecipe(root, 'create-target')).toThrow(
+			'examples/create-target/verify-target.py is missing.',
+		);
+	});
+
+	test('rejects a file that belongs to no step, so it cannot go untested', () => {
+		const { root, dir } = scratchRecipe();
+		writeFileSync(join(dir, 'delete-target.py'), 'print("{}")\n');
+
+		expect(() => loadRecipe(root, 'create-target')).toThrow(
+			'examples/create-target/delete-target.py belong to no step or error',
+		);
+	});
+
+	test('rejects an error case that names an unknown step', () => {
+		const { root, dir } = scratchRecipe();
+		const manifest = {
+			steps: [{ name: 'create-target' }, { name: 'verify-target' }],
+			errors: [{ name: 'name-taken', step: 'create-target', status: 409, after: ['create'] }],
+		};
+		writeFileSync(join(dir, 'recipe.json'), JSON.stringify(manifest));
+		for (const name of ['invalid-config', 'unauthenticated', 'plane-not-found']) {
+			rmSync(join(dir, 'responses', `${name}.json`));
+		}
+
+		expect(() => loadRecipe(root, 'create-target')).toThrow(
+			'error name-taken names step create, but the steps are create-target, verify-target.',
+		);
+	});
+
+	test('explains what is wrong with a malformed manifest', () => {
+		const { root, dir } = scratchRecipe();
+		writeFileSync(join(dir, 'recipe.json'), JSON.stringify({ steps: [{ name: 'Create Target' }] }));
+
+		expect(() => loadRecipe(root, 'create-target')).toThrow(
+			/recipe\.json is not a valid recipe manifest:[\s\S]*must be kebab-case/,
+		);
+	});
+
+	test('rejects a variable the catalogue does not describe', () => {
+		const { root, dir } = scratchRecipe();
+		writeFileSync(join(dir, 'verify-target.sh'), 'curl "$ZEN_API_BASE/$ZEN_REGION"\n');
+
+		expect(() => loadRecipe(root, 'create-target')).toThrow(
+			'examples/create-target/verify-target.sh reads ZEN_REGION, which src/recipes/environment.ts does not describe.',
+		);
+	});
+});
+
+describe('missingTools', () => {
+	test('names curl, python3 and requests with what to install when none can be found', async () => {
+		const missing = await missingTools(scratchRecipe().root);
+
+		expect(missing).toEqual([
+			expect.stringContaining('install curl'),
+			expect.stringContaining('install Python 3'),
+			expect.stringContaining('install requests'),
+		]);
+	});
+
+	test('finds nothing missing on this machine', async () => {
+		scratchRecipe();
+
+		expect(await missingTools()).toEqual([]);
+	});
+});

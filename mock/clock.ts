@@ -8,6 +8,10 @@ export function createClock(start = '2026-01-15T10:30:00Z') {
 			now += 1000;
 			return now;
 		},
+		/** Jumps forward to an instant, never back. */
+		advanceTo(instant: number) {
+			now = Math.max(now, instant);
+		},
 	};
 }
 

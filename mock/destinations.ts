@@ -1,7 +1,8 @@
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { formatTimestamp } from './clock.ts';
 import { checkConfig, destinationTypes, maskConfig } from './destination-types.ts';
 import { apiError, type FieldError } from './errors.ts';
+import { checkName, isObject, unknownFields } from './fields.ts';
 import { jsonResponse } from './json-response.ts';
 import { paginate } from './pagination.ts';
 import { resolvePlane } from './plane-access.ts';
@@ -9,17 +10,17 @@ import { readJsonObject } from './request-body.ts';
 import type { Destination, MockState, Plane } from './state.ts';
 
 const collection = '/tenants/:tenantId/clusters/:planeId/destinations';
+const item = `${collection}/:destinationId`;
 
 // How long a new target stays "provisioning" before it reports "active", in mock-clock time.
 const provisioningMs = 3000;
 
-/** Handlers for targets (wire: destinations): create, list and get one, kept per tenant and plane. */
+/** Handlers for targets (wire: destinations), kept per tenant and plane. */
 export function destinationHandlers(state: MockState) {
 	return [
 		http.post(collection, async ({ request, params }) => {
 			const plane = resolvePlane(state, request, params);
 			if (plane instanceof Response) return plane;
-
 			const body = await readJsonObject(request);
 			if (body instanceof Response) return body;
 
@@ -35,19 +36,27 @@ export function destinationHandlers(state: MockState) {
 			return page instanceof Response ? page : jsonResponse(page);
 		}),
 
-		http.get(`${collection}/:destinationId`, ({ request, params }) => {
-			const plane = resolvePlane(state, request, params);
-			if (plane instanceof Response) return plane;
+		http.get(item, ({ request, params }) => {
+			const found = findDestination(state, request, params);
+			if (found instanceof Response) return found;
 
-			const destination = plane.destinations.get(String(params.destinationId));
-			if (!destination) {
-				return apiError(
-					404,
-					'destination_not_found',
-					`No target ${params.destinationId} in plane ${plane.id}.`,
-				);
-			}
-			return jsonResponse(presentDestination(state, destination));
+			return jsonResponse(presentDestination(state, found.destination));
+		}),
+
+		http.patch(item, async ({ request, params }) => {
+			const found = findDestination(state, request, params);
+			if (found instanceof Response) return found;
+			const body = await readJsonObject(request);
+			if (body instanceof Response) return body;
+
+			return updateDestination(state, found, body);
+		}),
+
+		http.delete(item, ({ request, params }) => {
+			const found = findDestination(state, request, params);
+			if (found instanceof Response) return found;
+
+			return deleteDestination(found);
 		}),
 	];
 }
@@ -65,6 +74,29 @@ export function presentDestination(state: MockState, destination: Destination) {
 		createdAt: formatTimestamp(destination.createdAt),
 		updatedAt: formatTimestamp(destination.updatedAt),
 	};
+}
+
+interface Found {
+	plane: Plane;
+	destination: Destination;
+}
+
+function findDestination(
+	state: MockState,
+	request: Request,
+	params: Record<string, string | readonly string[] | undefined>,
+): Found | Response {
+	const plane = resolvePlane(state, request, params);
+	if (plane instanceof Response) return plane;
+
+	const destination = plane.destinations.get(String(params.destinationId));
+	return destination
+		? { plane, destination }
+		: apiError(
+				404,
+				'destination_not_found',
+				`No target ${params.destinationId} in plane ${plane.id}.`,
+			);
 }
 
 function createDestination(state: MockState, plane: Plane, body: Record<string, unknown>) {
@@ -96,29 +128,62 @@ function createDestination(state: MockState, plane: Plane, body: Record<string, 
 }
 
 function checkDestination(body: Record<string, unknown>, plane: Plane): FieldError[] {
-	const errors: FieldError[] = [];
-	const { name, type, config, ...rest } = body;
+	const { type, config } = body;
+	const errors = [
+		...checkName(body.name),
+		...unknownFields(body, ['name', 'type', 'config'], 'target'),
+	];
 
-	if (typeof name !== 'string' || !/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/.test(name)) {
-		errors.push({
-			field: 'name',
-			message:
-				'must be 3 to 63 lower-case letters, digits or hyphens, starting and ending with a letter or digit.',
-		});
-	}
 	if (typeof type !== 'string' || !(type in destinationTypes)) {
+		const known = Object.keys(destinationTypes).join(', ');
 		errors.push({
 			field: 'type',
-			message: `must be one of ${Object.keys(destinationTypes).join(', ')}, got ${JSON.stringify(type)}.`,
+			message: `must be one of ${known}, got ${JSON.stringify(type)}.`,
 		});
 	}
-	if (typeof config !== 'object' || config === null || Array.isArray(config)) {
+	if (!isObject(config)) {
 		errors.push({ field: 'config', message: 'must be an object.' });
 	} else if (typeof type === 'string' && type in destinationTypes) {
-		errors.push(...checkConfig(type, config as Record<string, unknown>, plane.mode));
-	}
-	for (const field of Object.keys(rest)) {
-		errors.push({ field, message: 'is not a target field.' });
+		errors.push(...checkConfig(type, config, plane.mode));
 	}
 	return errors;
+}
+
+// The new config replaces fields one by one, so a secret rotates without touching the rest and
+// the target stays active throughout.
+function updateDestination(
+	state: MockState,
+	{ plane, destination }: Found,
+	body: Record<string, unknown>,
+) {
+	const errors: FieldError[] = unknownFields(body, ['config'], 'updatable target');
+	if (!isObject(body.config)) {
+		errors.push({ field: 'config', message: 'must be an object with the fields to change.' });
+	}
+	const config = { ...destination.config, ...(isObject(body.config) ? body.config : {}) };
+	errors.push(...checkConfig(destination.type, config, plane.mode));
+	if (errors.length > 0) {
+		return apiError(400, 'invalid_destination', 'The update is not valid; see details.', errors);
+	}
+
+	destination.config = config as Record<string, string>;
+	destination.updatedAt = state.clock.now();
+	return jsonResponse(presentDestination(state, destination));
+}
+
+function deleteDestination({ plane, destination }: Found) {
+	const users = [...plane.flows.values()].filter((flow) =>
+		flow.destinationIds.includes(destination.id),
+	);
+	if (users.length > 0) {
+		const names = users.map((flow) => `${flow.id} (${flow.name})`).join(', ');
+		return apiError(
+			409,
+			'destination_in_use',
+			`Target ${destination.id} is used by flow ${names}. Delete those flows first.`,
+		);
+	}
+
+	plane.destinations.delete(destination.id);
+	return new HttpResponse(null, { status: 204 });
 }

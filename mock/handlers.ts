@@ -1,5 +1,7 @@
 import { http, type RequestHandler } from 'msw';
+import { deliveryHandlers } from './deliveries.ts';
 import { destinationHandlers } from './destinations.ts';
+import { flowHandlers } from './flows.ts';
 import type { MockState } from './state.ts';
 
 /** Every handler of the mock API, bound to one state. */
@@ -10,5 +12,7 @@ export function createHandlers(state: MockState): RequestHandler[] {
 			state.clock.tick();
 		}),
 		...destinationHandlers(state),
+		...flowHandlers(state),
+		...deliveryHandlers(state),
 	];
 }

@@ -11,10 +11,43 @@ export interface Destination {
 	updatedAt: number;
 }
 
+/** A flow routes the events of one adapter to one or more targets. */
+export interface Flow {
+	id: string;
+	name: string;
+	adapterId: string;
+	destinationIds: string[];
+	// null routes every event type.
+	eventTypes: string[] | null;
+	status: 'active' | 'paused';
+	createdAt: number;
+	updatedAt: number;
+}
+
+/** One attempt to deliver one event to one target. */
+export interface Delivery {
+	id: string;
+	eventId: string;
+	eventType: string;
+	flowId: string;
+	destinationId: string;
+	attempt: number;
+	status: 'succeeded' | 'failed';
+	// The HTTP status the target answered, or null when it did not answer.
+	responseStatus: number | null;
+	error: string | null;
+	createdAt: number;
+	completedAt: number;
+	nextRetryAt: number | null;
+}
+
 export interface Plane {
 	id: string;
 	mode: PlaneMode;
+	adapters: Set<string>;
 	destinations: Map<string, Destination>;
+	flows: Map<string, Flow>;
+	deliveries: Map<string, Delivery>;
 }
 
 export interface Tenant {
@@ -46,7 +79,10 @@ function createSandboxTenant(): Tenant {
 	const planes = sandboxAccount.planes.map((plane) => ({
 		id: plane.id,
 		mode: plane.mode,
+		adapters: new Set<string>(plane.adapters),
 		destinations: new Map<string, Destination>(),
+		flows: new Map<string, Flow>(),
+		deliveries: new Map<string, Delivery>(),
 	}));
 
 	return {

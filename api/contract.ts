@@ -72,7 +72,7 @@ function responseProblems(api: OpenAPIBackend, exchange: Exchange): string[] {
 			`The mock answered ${exchange.status} to ${operation.operationId}, a status ${name} does not document.`,
 		];
 	}
-	const body = exchange.responseBody === '' ? undefined : JSON.parse(exchange.responseBody);
+	const body = exchange.responseBody === '' ? null : JSON.parse(exchange.responseBody);
 	const result = api.validateResponse(body, operation, exchange.status);
 	return unique(result.errors).map(
 		(error) =>

@@ -8,9 +8,9 @@ export async function readJsonObject(
 	let body: unknown;
 	try {
 		body = JSON.parse(text);
-	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
-		return apiError(400, 'invalid_json', `The request body is not valid JSON: ${reason}`);
+	} catch {
+		// The parser's own message differs between JavaScript engines, so the API does not repeat it.
+		return apiError(400, 'invalid_json', 'The request body is not valid JSON.');
 	}
 
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { loadContract } from '../api/contract.ts';
 import { envVarsIn } from '../src/recipes/environment.ts';
 import { languages, type LanguageId } from '../src/recipes/languages.ts';
 import { loadRecipes, type Recipe } from './harness/recipes.ts';
@@ -8,6 +9,7 @@ import { sentRequest } from './harness/requests.ts';
 import { runSteps, type StepResult } from './harness/run-recipe.ts';
 
 const recipes = loadRecipes();
+const contract = await loadContract();
 
 // Each language walks each recipe once; the tests that read that walk share it.
 const walks = new Map<string, Promise<StepResult[]>>();
@@ -40,6 +42,7 @@ describe.each(recipes)('$name', (recipe) => {
 				expect(printedJson(result), report).toEqual(
 					JSON.parse(result.exchanges.at(-1)!.responseBody),
 				);
+				expect(contractProblems(result), report).toEqual([]);
 			}
 		});
 
@@ -70,6 +73,7 @@ describe.each(recipes)('$name', (recipe) => {
 				).toEqual(error.after.map(() => 0));
 				expect(answer?.status, report).toBe(error.status);
 				expect(JSON.parse(answer!.responseBody), report).toEqual(readJson(error.response));
+				expect(contractProblems(result), report).toEqual([]);
 				expect(result.run.exitCode, report).not.toBe(0);
 				expect(result.run.stderr, report).toContain(String(error.status));
 				expect(`${result.run.stdout}\n${result.run.stderr}`, report).toContain(
@@ -112,6 +116,14 @@ describe.each(recipes)('$name', (recipe) => {
 		},
 	);
 });
+
+/** What the example sent and what the mock answered that api/openapi.yaml does not allow. */
+function contractProblems({ exchanges }: StepResult) {
+	return exchanges.flatMap((e) => [
+		...contract.requestProblems(e),
+		...contract.responseProblems(e),
+	]);
+}
 
 function printedJson(result: StepResult): unknown {
 	try {

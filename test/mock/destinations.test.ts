@@ -1,7 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { loadContract } from '../../api/contract.ts';
 import { sandboxAccount } from '../../mock/sandbox-account.ts';
 import { startMockServer, type MockServer } from '../../mock/server.ts';
 
+const contract = await loadContract();
 let mock: MockServer;
 
 beforeAll(async () => {
@@ -9,6 +11,8 @@ beforeAll(async () => {
 });
 afterEach(() => {
 	expect(mock.exchanges.filter((e) => e.unhandled)).toEqual([]);
+	// Some tests send bad requests on purpose; every answer must still be one the contract allows.
+	expect(mock.exchanges.flatMap(contract.responseProblems)).toEqual([]);
 	mock.reset();
 });
 afterAll(() => mock.close());

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { loadContract } from '../api/contract.ts';
 import { envVarsIn } from '../src/recipes/environment.ts';
 import { languages, type LanguageId } from '../src/recipes/languages.ts';
-import { loadRecipes, type Recipe } from './harness/recipes.ts';
+import { loadRecipes, type Recipe } from '../src/recipes/recipes.ts';
 import { describeResult } from './harness/report.ts';
 import { sentRequest } from './harness/requests.ts';
 import { runSteps, type StepResult } from './harness/run-recipe.ts';
@@ -32,8 +32,13 @@ function walk(recipe: Recipe, language: LanguageId) {
 describe.each(recipes)('$name', (recipe) => {
 	describe.concurrent.each(languages)('in $label', (language) => {
 		test('runs every step and prints the JSON the mock answered', async () => {
-			for (const result of await walk(recipe, language.id)) {
+			for (const [index, result] of (await walk(recipe, language.id)).entries()) {
 				const report = describeResult(result);
+				const operation = recipe.steps[index]!.operation;
+				expect(
+					result.exchanges.map(contract.operationOf),
+					`every request of ${result.step} calls ${operation}\n${report}`,
+				).toEqual(result.exchanges.map(() => operation));
 				expect(result.run.exitCode, report).toBe(0);
 				expect(
 					result.exchanges.filter((e) => e.unhandled),

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
-import { contractPath, loadContract } from '../../api/contract.ts';
+import { loadContract } from '../../api/contract.ts';
 import { sandboxAccount } from '../../mock/sandbox-account.ts';
 import { startMockServer, type Exchange, type MockServer } from '../../mock/server.ts';
-import { scenarios, tenantPath, type Call, type Scenario } from './scenarios.ts';
+import { contractExamples, exampleKey } from '../../src/recipes/contract-examples.ts';
+import { scenarios, tenantPath, type Call } from './scenarios.ts';
 
 const contract = await loadContract();
 const examples = contractExamples();
@@ -65,8 +64,8 @@ async function play(calls: Call[]): Promise<Exchange[]> {
 		const headers = new Headers();
 		const token = call.token === undefined ? sandboxAccount.token : call.token;
 		if (token !== null) headers.set('Authorization', `Bearer ${token}`);
-		const body = call.rawBody ?? (call.body === undefined ? undefined : JSON.stringify(call.body));
-		if (body !== undefined) headers.set('Content-Type', 'application/json');
+		const body = call.rawBody ?? (call.body === undefined ? null : JSON.stringify(call.body));
+		if (body !== null) headers.set('Content-Type', 'application/json');
 
 		const url = `${mock.url}${tenantPath}/${call.plane ?? 'plane_dev_us_east_1'}${call.path}`;
 		const response = await fetch(url, {
@@ -82,42 +81,4 @@ async function play(calls: Call[]): Promise<Exchange[]> {
 
 function parseBody(exchange: Exchange): unknown {
 	return exchange.responseBody === '' ? undefined : JSON.parse(exchange.responseBody);
-}
-
-function exampleKey(operationId: string, status: number, name: string) {
-	return `${operationId} ${status} ${name}`;
-}
-
-/** Every named response example in the contract, with shared responses counted once per operation using them. */
-function contractExamples(): Map<string, unknown> {
-	const document = parse(readFileSync(contractPath, 'utf8'));
-	const found = new Map<string, unknown>();
-	for (const pathItem of Object.values<Record<string, unknown>>(document.paths)) {
-		for (const operation of Object.values(pathItem) as Array<{
-			operationId?: string;
-			responses?: Record<string, unknown>;
-		}>) {
-			if (!operation?.operationId) continue;
-			for (const [status, response] of Object.entries(operation.responses ?? {})) {
-				const resolved = resolve(document, response) as {
-					content?: Record<string, { examples?: Record<string, { value: unknown }> }>;
-				};
-				for (const [name, example] of Object.entries(
-					resolved.content?.['application/json']?.examples ?? {},
-				)) {
-					found.set(exampleKey(operation.operationId, Number(status), name), example.value);
-				}
-			}
-		}
-	}
-	return found;
-}
-
-function resolve(document: Record<string, unknown>, value: unknown): unknown {
-	const ref = (value as { $ref?: string }).$ref;
-	if (!ref) return value;
-	return ref
-		.slice(2)
-		.split('/')
-		.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], document);
 }

@@ -114,8 +114,20 @@ function perOperation(): Scenario[] {
 	]);
 }
 
+// One byte over the limit the API sets on request bodies.
+const tooLarge = `{"name": "${'x'.repeat(1024 * 1024)}"}`;
+
 /** The errors particular to each operation. */
 const particular: Scenario[] = [
+	...(['createDestination', 'updateDestination', 'createFlow'] as const).map((operationId) => ({
+		name: `${operationId} with a body over 1 MiB`,
+		calls: [
+			...happyPaths[operationId]!.arrange,
+			{ ...happyPaths[operationId]!.call, rawBody: tooLarge },
+		],
+		operationId,
+		status: 413,
+	})),
 	{
 		name: 'a target with a publishable key',
 		calls: [

@@ -1,6 +1,6 @@
 import type { LanguageId } from '../../src/recipes/languages.ts';
 import { startMockServer, type Exchange } from '../../mock/server.ts';
-import type { Recipe } from './recipes.ts';
+import type { Recipe } from '../../src/recipes/recipes.ts';
 import { runExample, type ExampleRun } from './run-example.ts';
 
 /** One step to run, with variables set differently from the documented values or, as undefined, unset. */

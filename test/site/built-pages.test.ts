@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
+import { contractExamples } from '../../src/recipes/contract-examples.ts';
 import { exportLines } from '../../src/recipes/environment.ts';
 import { languages } from '../../src/recipes/languages.ts';
-import { builtPage, builtPages, codeBlocks } from '../harness/built-site.ts';
-import { loadRecipes } from '../harness/recipes.ts';
+import { builtPage, builtPages, codeBlocks, distRoot } from '../harness/built-site.ts';
+import { loadRecipes } from '../../src/recipes/recipes.ts';
 
 const recipes = loadRecipes();
 
@@ -21,15 +24,37 @@ for (const recipe of recipes) {
 	);
 }
 
+// The contract's response examples, which the contract tests compare with the mock's answers.
+const checkedJson = new Set([...contractExamples().values()].map((value) => JSON.stringify(value)));
+
+function isChecked(text: string) {
+	const json = canonicalJson(text);
+	return checkedTexts.has(text) || (json !== undefined && checkedJson.has(json));
+}
+
 describe('the built site', () => {
 	test('shows no code block that no test runs or checks', () => {
 		const unchecked = builtPages().flatMap(({ route, root }) =>
 			codeBlocks(root)
-				.filter((block) => !checkedTexts.has(block.copied))
+				.filter((block) => !isChecked(block.copied))
 				.map((block) => `${route}: ${block.copied.split('\n')[0]}`),
 		);
 
 		expect(unchecked).toEqual([]);
+	});
+
+	test('has no internal link to a missing page or anchor', () => {
+		const pages = new Map(builtPages().map((page) => [page.route, page.root]));
+
+		const broken = [...pages].flatMap(([route, root]) =>
+			root
+				.querySelectorAll('a[href^="/"]')
+				.map((link) => link.getAttribute('href')!)
+				.filter((href) => !resolves(href, pages))
+				.map((href) => `${route} links to ${href}`),
+		);
+
+		expect([...new Set(broken)]).toEqual([]);
 	});
 
 	test('copies exactly the text each code block shows', () => {
@@ -81,6 +106,23 @@ describe.each(recipes)('the $name page', (recipe) => {
 		expect(exports.map((block) => block.copied)).toEqual([exportLines(names)]);
 	});
 });
+
+function resolves(href: string, pages: Map<string, HTMLElement>) {
+	const url = new URL(href, 'https://docs.zen-mesh.io');
+	const page = pages.get(url.pathname);
+	if (!page) return existsSync(join(distRoot, decodeURIComponent(url.pathname)));
+
+	const id = decodeURIComponent(url.hash.slice(1));
+	return id === '' || page.querySelector(`[id="${id}"]`) !== null;
+}
+
+function canonicalJson(text: string) {
+	try {
+		return JSON.stringify(JSON.parse(text));
+	} catch {
+		return undefined;
+	}
+}
 
 function fileText(path: string) {
 	return withoutFinalNewline(readFileSync(path, 'utf8'));

@@ -8,7 +8,17 @@ const envOverrides = z.record(z.string().regex(/^ZEN_[A-Z0-9_]+$/), z.string());
 
 /** The shape of `examples/<recipe>/recipe.json`: the steps in page order and the documented errors. */
 export const manifestSchema = z.strictObject({
-	steps: z.array(z.strictObject({ name: slug })).min(1),
+	steps: z
+		.array(
+			z.strictObject({
+				name: slug,
+				// The operationId in api/openapi.yaml that every request of the step calls.
+				operation: z
+					.string()
+					.regex(/^[a-z][A-Za-z]*$/, 'must be an operationId, like createDestination'),
+			}),
+		)
+		.min(1),
 	errors: z
 		.array(
 			z.strictObject({

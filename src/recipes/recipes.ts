@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { variablesRead, type EnvironmentVariable } from '../../src/recipes/environment.ts';
-import { languages, type LanguageId } from '../../src/recipes/languages.ts';
+import { variablesRead, type EnvironmentVariable } from './environment.ts';
+import { languages, type LanguageId } from './languages.ts';
 import { parseManifest, type Manifest } from './manifest.ts';
 
 export const examplesRoot = join(import.meta.dirname, '../../examples');
 
 export interface Step {
 	name: string;
+	operation: string;
 	// Absolute paths of the step's example file in each language.
 	files: Record<LanguageId, string>;
 	response: string;
@@ -44,6 +45,7 @@ export function loadRecipe(root: string, name: string): Recipe {
 	const manifest = parseManifest(readFileSync(manifestPath, 'utf8'), shown(manifestPath));
 	const steps = manifest.steps.map((step) => ({
 		name: step.name,
+		operation: step.operation,
 		files: stepFiles(dir, step.name, shown),
 		response: requireFile(join(dir, 'responses', `${step.name}.json`), shown),
 	}));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { missingTools } from '../global-setup.ts';
-import { examplesRoot, loadRecipe } from './recipes.ts';
+import { examplesRoot, loadRecipe } from '../../src/recipes/recipes.ts';
 
 // Each test copies the real create-target recipe into a scratch examples/ folder and breaks one thing.
 let scratch: string;
@@ -54,7 +54,10 @@ describe('loadRecipe', () => {
 	test('rejects an error case that names an unknown step', () => {
 		const { root, dir } = scratchRecipe();
 		const manifest = {
-			steps: [{ name: 'create-target' }, { name: 'verify-target' }],
+			steps: [
+				{ name: 'create-target', operation: 'createDestination' },
+				{ name: 'verify-target', operation: 'listDestinations' },
+			],
 			errors: [{ name: 'name-taken', step: 'create-target', status: 409, after: ['create'] }],
 		};
 		writeFileSync(join(dir, 'recipe.json'), JSON.stringify(manifest));

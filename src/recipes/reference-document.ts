@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { contractPath } from '../../api/contract.ts';
 import { languages } from './languages.ts';
-import { loadRecipes } from './recipes.ts';
+import { loadRecipes, type Recipe, type Step } from './recipes.ts';
 
 const outputPath = join(
 	import.meta.dirname,
@@ -40,6 +40,17 @@ export function writeReferenceDocument(): string {
 	mkdirSync(join(outputPath, '..'), { recursive: true });
 	writeFileSync(outputPath, document.toString());
 	return outputPath;
+}
+
+/** For each operation a recipe calls, the first step that calls it, recipes in folder order. */
+export function codeSampleSteps(recipes: Recipe[]) {
+	const chosen = new Map<string, { recipe: string; step: Step }>();
+	for (const recipe of recipes) {
+		for (const step of recipe.steps) {
+			if (!chosen.has(step.operation)) chosen.set(step.operation, { recipe: recipe.name, step });
+		}
+	}
+	return chosen;
 }
 
 function operationLocations(contract: {

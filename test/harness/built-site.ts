@@ -17,8 +17,15 @@ export interface CodeBlock {
 	language: string | undefined;
 }
 
-/** Every HTML page of the built site, with its route. */
+let cache: BuiltPage[] | undefined;
+
+/** Every HTML page of the built site, with its route, parsed once per test file. */
 export function builtPages(): BuiltPage[] {
+	cache ??= parseBuiltPages();
+	return cache;
+}
+
+function parseBuiltPages(): BuiltPage[] {
 	if (!existsSync(distRoot)) {
 		throw new Error('dist/ is missing: run `npm run build` first (`npm test` does).');
 	}

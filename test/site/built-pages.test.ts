@@ -4,6 +4,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { contractExamples } from '../../src/recipes/contract-examples.ts';
 import { exportLines } from '../../src/recipes/environment.ts';
+import { codeSampleSteps } from '../../src/recipes/reference-document.ts';
 import { languages } from '../../src/recipes/languages.ts';
 import { builtPage, builtPages, codeBlocks, distRoot } from '../harness/built-site.ts';
 import { loadRecipes } from '../../src/recipes/recipes.ts';
@@ -64,6 +65,18 @@ describe('the built site', () => {
 			}
 		}
 	});
+});
+
+describe('the API reference', () => {
+	test.for([...codeSampleSteps(recipes)])(
+		'shows the tested example files of a step as the code samples of %s',
+		([operation, { step }]) => {
+			const reference = builtPage(`/api/reference/operations/${operation.toLowerCase()}/`);
+			const shown = codeBlocks(reference.root).map((block) => block.copied);
+
+			for (const language of languages) expect(shown).toContain(fileText(step.files[language.id]));
+		},
+	);
 });
 
 describe.each(recipes)('the $name page', (recipe) => {

@@ -31,8 +31,24 @@ export default defineConfig({
 				}),
 			],
 			sidebar: [
-				{ label: 'Start here', items: [{ label: 'Overview', link: '/' }] },
-				{ label: 'Recipes', items: [{ label: 'Create a Target', slug: 'recipes/create-target' }] },
+				{
+					label: 'Start here',
+					items: [
+						{ label: 'Overview', link: '/' },
+						{ label: 'Getting started', slug: 'getting-started' },
+					],
+				},
+				{
+					label: 'Recipes',
+					items: [
+						{ label: 'Create a Target', slug: 'recipes/create-target' },
+						{ label: 'Create a Flow', slug: 'recipes/create-flow' },
+						{ label: 'Inspect Targets', slug: 'recipes/inspect-targets' },
+						{ label: 'Update a Target', slug: 'recipes/update-target' },
+						{ label: 'Delete a Target', slug: 'recipes/delete-target' },
+						{ label: 'List Deliveries', slug: 'recipes/list-deliveries' },
+					],
+				},
 				{
 					label: 'API',
 					items: [

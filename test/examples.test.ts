@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { loadContract } from '../api/contract.ts';
-import { envVarsIn } from '../src/recipes/environment.ts';
+import { environment, envVarsIn } from '../src/recipes/environment.ts';
 import { languages, type LanguageId } from '../src/recipes/languages.ts';
-import { loadRecipes, type Recipe } from '../src/recipes/recipes.ts';
+import { loadRecipes, type Recipe, type Step } from '../src/recipes/recipes.ts';
 import { describeResult } from './harness/report.ts';
 import { sentRequest } from './harness/requests.ts';
-import { runSteps, type StepResult } from './harness/run-recipe.ts';
+import { runSteps, walkOf, type StepResult } from './harness/run-recipe.ts';
 
 const recipes = loadRecipes();
 const contract = await loadContract();
@@ -16,47 +16,42 @@ const walks = new Map<string, Promise<StepResult[]>>();
 
 function walk(recipe: Recipe, language: LanguageId) {
 	const key = `${recipe.name}/${language}`;
-	if (!walks.has(key)) {
-		walks.set(
-			key,
-			runSteps(
-				recipe,
-				language,
-				recipe.steps.map((step) => ({ step: step.name })),
-			),
-		);
-	}
+	if (!walks.has(key)) walks.set(key, runSteps(recipe, language, walkOf(recipe)));
 	return walks.get(key)!;
+}
+
+/** The results of the steps the page shows, after those done before it. */
+async function shownResults(recipe: Recipe, language: LanguageId) {
+	return (await walk(recipe, language)).slice(recipe.before.length);
 }
 
 describe.each(recipes)('$name', (recipe) => {
 	describe.concurrent.each(languages)('in $label', (language) => {
 		test('runs every step and prints the JSON the mock answered', async () => {
-			for (const [index, result] of (await walk(recipe, language.id)).entries()) {
+			for (const result of await walk(recipe, language.id)) {
 				const report = describeResult(result);
-				const operation = recipe.steps[index]!.operation;
-				expect(
-					result.exchanges.map(contract.operationOf),
-					`every request of ${result.step} calls ${operation}\n${report}`,
-				).toEqual(result.exchanges.map(() => operation));
+				const { operation } = result.step;
+
 				expect(result.run.exitCode, report).toBe(0);
 				expect(
 					result.exchanges.filter((e) => e.unhandled),
 					report,
 				).toEqual([]);
-				expect(printedJson(result), report).toEqual(
-					JSON.parse(result.exchanges.at(-1)!.responseBody),
-				);
+				expect(
+					result.exchanges.map(contract.operationOf),
+					`every request calls ${operation}\n${report}`,
+				).toEqual(result.exchanges.map(() => operation));
 				expect(contractProblems(result), report).toEqual([]);
+				// A delete answers 204 without a body, so the example prints its own summary.
+				if (result.exchanges.at(-1)?.responseBody) {
+					expect(answered(result), report).toContainEqual(printedJson(result));
+				}
 			}
 		});
 
 		test('prints the expected responses the page shows', async () => {
-			const results = await walk(recipe, language.id);
-
-			for (const [index, step] of recipe.steps.entries()) {
-				const expected = readJson(step.response);
-				expect(printedJson(results[index]!), describeResult(results[index]!)).toEqual(expected);
+			for (const result of await shownResults(recipe, language.id)) {
+				expect(printedJson(result), describeResult(result)).toEqual(readJson(result.step.response));
 			}
 		});
 
@@ -64,8 +59,9 @@ describe.each(recipes)('$name', (recipe) => {
 			'exits non-zero and reports the status for the $status $name error',
 			async (error) => {
 				const calls = [
-					...error.after.map((step) => ({ step })),
-					{ step: error.step, env: error.env },
+					...recipe.before.map((step) => ({ step })),
+					...error.after.map((name) => ({ step: stepNamed(recipe, name) })),
+					{ step: stepNamed(recipe, error.step), env: error.env },
 				];
 				const results = await runSteps(recipe, language.id, calls);
 				const result = results.at(-1)!;
@@ -75,7 +71,7 @@ describe.each(recipes)('$name', (recipe) => {
 				expect(
 					results.slice(0, -1).map((r) => r.run.exitCode),
 					'the steps run first must succeed',
-				).toEqual(error.after.map(() => 0));
+				).toEqual(calls.slice(0, -1).map(() => 0));
 				expect(answer?.status, report).toBe(error.status);
 				expect(JSON.parse(answer!.responseBody), report).toEqual(readJson(error.response));
 				expect(contractProblems(result), report).toEqual([]);
@@ -88,10 +84,10 @@ describe.each(recipes)('$name', (recipe) => {
 		);
 
 		test.for(unsetCases(recipe, language.id))(
-			'stops with a one-line message naming $variable when it is unset ($step)',
-			async ({ step, variable }) => {
+			'stops with a one-line message naming $variable when it is unset ($step.name)',
+			async ({ step, variable, env }) => {
 				const [result] = await runSteps(recipe, language.id, [
-					{ step, env: { [variable]: undefined } },
+					{ step, env: { ...env, [variable]: undefined } },
 				]);
 				const report = describeResult(result!);
 
@@ -112,15 +108,20 @@ describe.each(recipes)('$name', (recipe) => {
 				walk(recipe, language.id),
 			]);
 
-			for (const [index, step] of recipe.steps.entries()) {
+			for (const [index, result] of candidate.entries()) {
 				const sent = (results: StepResult[]) => results[index]!.exchanges.map(sentRequest);
-				expect(sent(candidate), `step ${step.name}: ${language.label} and curl differ`).toEqual(
-					sent(reference),
-				);
+				expect(
+					sent(candidate),
+					`step ${result.step.name}: ${language.label} and curl differ`,
+				).toEqual(sent(reference));
 			}
 		},
 	);
 });
+
+function stepNamed(recipe: Recipe, name: string): Step {
+	return recipe.steps.find((step) => step.name === name)!;
+}
 
 /** What the example sent and what the mock answered that api/openapi.yaml does not allow. */
 function contractProblems({ exchanges }: StepResult) {
@@ -144,12 +145,29 @@ function readJson(path: string) {
 	return JSON.parse(readFileSync(path, 'utf8'));
 }
 
-/** Every variable each step's file reads, for the test that runs the file without it. */
+/**
+ * Every variable each of the recipe's own files reads, for the test that runs the file without
+ * it and with every other variable it reads set to the value the docs show.
+ */
 function unsetCases(recipe: Recipe, language: LanguageId) {
-	return recipe.steps.flatMap((step) =>
-		envVarsIn(readFileSync(step.files[language], 'utf8')).map((variable) => ({
-			step: step.name,
-			variable,
-		})),
-	);
+	return recipe.steps
+		.filter((step) => step.recipe === recipe.name)
+		.flatMap((step) => {
+			const read = envVarsIn(readFileSync(step.files[language], 'utf8'));
+			const env = Object.fromEntries(
+				environment.filter((v) => read.includes(v.name)).map((v) => [v.name, v.value]),
+			);
+			return read.map((variable) => ({ step, variable, env }));
+		});
+}
+
+/**
+ * What a step may print of the mock's answers: the body of the last one or, when it followed
+ * pages to the end, the items of every page together.
+ */
+function answered({ exchanges }: StepResult): unknown[] {
+	const bodies = exchanges.map((e) => JSON.parse(e.responseBody));
+	const last = bodies.at(-1);
+	const pages = bodies.every((body) => Array.isArray(body?.items) && 'nextCursor' in body);
+	return pages && last?.nextCursor === null ? [last, bodies.flatMap((body) => body.items)] : [last];
 }

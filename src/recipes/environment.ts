@@ -32,6 +32,22 @@ export const environment: EnvironmentVariable[] = [
 		value: 'plane_dev_us_east_1',
 		description: 'The plane to work in; the wire calls it a cluster. This one runs in test mode.',
 	},
+	{
+		name: 'ZEN_ADAPTER_ID',
+		value: 'adapter_stripe_ingester',
+		description:
+			'The adapter whose events a flow routes: here, the one that ingests Stripe events.',
+	},
+	{
+		name: 'ZEN_TARGET_ID',
+		value: 'dest_0001',
+		description: 'The id of your target, as Create a Target printed it.',
+	},
+	{
+		name: 'ZEN_FLOW_ID',
+		value: 'flow_0001',
+		description: 'The id of your flow, as Create a Flow printed it.',
+	},
 ];
 
 const envVarPattern = /\bZEN_[A-Z0-9_]+\b/g;
@@ -64,8 +80,15 @@ export function variablesRead(files: Map<string, string>): EnvironmentVariable[]
 /** `export NAME="value"` lines for the named variables, in catalogue order, with optional overrides. */
 export function exportLines(names: Iterable<string>, overrides: Record<string, string> = {}) {
 	const wanted = new Set(names);
-	return environment
+	const values = environment
 		.filter((variable) => wanted.has(variable.name))
-		.map(({ name, value }) => `export ${name}="${overrides[name] ?? value}"`)
+		.map(({ name, value }) => [name, overrides[name] ?? value] as const);
+	return formatExports(Object.fromEntries(values));
+}
+
+/** `export NAME="value"` lines, one per variable, in the order given. */
+export function formatExports(values: Record<string, string>) {
+	return Object.entries(values)
+		.map(([name, value]) => `export ${name}="${value}"`)
 		.join('\n');
 }

@@ -4,21 +4,39 @@ const slug = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case, like create-target');
 
-const envOverrides = z.record(z.string().regex(/^ZEN_[A-Z0-9_]+$/), z.string());
+const variable = z.string().regex(/^ZEN_[A-Z0-9_]+$/, 'must be a ZEN_ variable name');
+const envOverrides = z.record(variable, z.string());
+
+const stepReference = z.strictObject({ recipe: slug, step: slug });
+
+// A step is either the recipe's own, with its files in the recipe's folder, or borrowed `from`
+// another recipe, shown and run here as part of a longer path with its files left there.
+const step = z
+	.strictObject({
+		name: slug,
+		// The operationId in api/openapi.yaml that every request of an own step calls.
+		operation: z
+			.string()
+			.regex(/^[a-z][A-Za-z]*$/, 'must be an operationId, like createDestination')
+			.optional(),
+		// Variables the reader sets from the step's output for later steps: name -> field path, like "id".
+		exports: z.record(variable, z.string().regex(/^[A-Za-z0-9_.]+$/)).optional(),
+		from: slug.optional(),
+	})
+	.refine((value) => (value.from === undefined) !== (value.operation === undefined), {
+		message:
+			'needs either "operation" (a step of this recipe) or "from" (a step borrowed from another recipe), not both',
+	})
+	.refine((value) => value.from === undefined || value.exports === undefined, {
+		message: 'a borrowed step keeps the "exports" of the recipe it comes from',
+		path: ['exports'],
+	});
 
 /** The shape of `examples/<recipe>/recipe.json`: the steps in page order and the documented errors. */
 export const manifestSchema = z.strictObject({
-	steps: z
-		.array(
-			z.strictObject({
-				name: slug,
-				// The operationId in api/openapi.yaml that every request of the step calls.
-				operation: z
-					.string()
-					.regex(/^[a-z][A-Za-z]*$/, 'must be an operationId, like createDestination'),
-			}),
-		)
-		.min(1),
+	// Steps of other recipes the reader has done first; the tests run them first, unshown.
+	before: z.array(stepReference).default([]),
+	steps: z.array(step).min(1),
 	errors: z
 		.array(
 			z.strictObject({

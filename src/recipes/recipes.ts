@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { variablesRead, type EnvironmentVariable } from './environment.ts';
 import { languages, type LanguageId } from './languages.ts';
@@ -8,19 +8,26 @@ export const examplesRoot = join(import.meta.dirname, '../../examples');
 
 export interface Step {
 	name: string;
+	// The recipe whose folder holds the step's files.
+	recipe: string;
 	operation: string;
 	// Absolute paths of the step's example file in each language.
 	files: Record<LanguageId, string>;
 	response: string;
+	// Variables a reader sets from the step's output: name -> field path in it.
+	exports: Record<string, string>;
 }
 
 export type ErrorCase = Manifest['errors'][number] & { response: string };
 
 export interface Recipe {
 	name: string;
+	// Steps of other recipes done first; run by the tests, not shown.
+	before: Step[];
+	// The steps the page shows, in page order; some may belong to other recipes.
 	steps: Step[];
 	errors: ErrorCase[];
-	// What the page's prerequisites tell the reader to export: exactly what the examples read.
+	// What the page's prerequisites tell the reader to export: what the examples read and no step exports.
 	variables: EnvironmentVariable[];
 }
 
@@ -32,10 +39,15 @@ export function loadRecipes(root = examplesRoot): Recipe[] {
 }
 
 /** One recipe folder, or an error naming the file that is missing, stray or malformed. */
-export function loadRecipe(root: string, name: string): Recipe {
+export function loadRecipe(root: string, name: string, loading: string[] = []): Recipe {
 	const dir = join(root, name);
-	const manifestPath = join(dir, 'recipe.json');
 	const shown = (path: string) => relative(join(root, '..'), path);
+	const manifestPath = join(dir, 'recipe.json');
+	if (loading.includes(name)) {
+		throw new Error(
+			`${shown(manifestPath)} refers back to itself through ${loading.join(' -> ')}.`,
+		);
+	}
 	if (!existsSync(manifestPath)) {
 		throw new Error(
 			`${shown(manifestPath)} is missing. Every recipe folder needs one listing its steps.`,
@@ -43,27 +55,80 @@ export function loadRecipe(root: string, name: string): Recipe {
 	}
 
 	const manifest = parseManifest(readFileSync(manifestPath, 'utf8'), shown(manifestPath));
-	const steps = manifest.steps.map((step) => ({
+	const other = (recipe: string) => loadRecipe(root, recipe, [...loading, name]);
+	const steps = manifest.steps.map((step) =>
+		step.from === undefined
+			? ownStep(
+					dir,
+					name,
+					{ ...step, operation: step.operation!, exports: step.exports ?? {} },
+					shown,
+				)
+			: findStep(other(step.from), step.name, shown(manifestPath)),
+	);
+	const before = manifest.before.map((ref) =>
+		findStep(other(ref.recipe), ref.step, shown(manifestPath)),
+	);
+	const errors = manifest.errors.map((error) => checkErrorCase(error, steps, dir, shown));
+
+	const own = steps.filter((step) => step.recipe === name);
+	rejectStrayFiles(
+		dir,
+		new Set([manifestPath, ...own.flatMap(stepPaths), ...errors.map((e) => e.response)]),
+		shown,
+	);
+
+	return {
+		name,
+		before,
+		steps,
+		errors,
+		variables: prerequisites([...before, ...steps], steps, shown),
+	};
+}
+
+function ownStep(
+	dir: string,
+	recipe: string,
+	step: { name: string; operation: string; exports: Record<string, string> },
+	shown: (path: string) => string,
+): Step {
+	return {
 		name: step.name,
+		recipe,
 		operation: step.operation,
 		files: stepFiles(dir, step.name, shown),
 		response: requireFile(join(dir, 'responses', `${step.name}.json`), shown),
-	}));
-	const errors = manifest.errors.map((error) => checkErrorCase(error, steps, dir, shown));
+		exports: step.exports,
+	};
+}
 
-	const expected = new Set([
-		manifestPath,
-		...steps.flatMap((step) => [...Object.values(step.files), step.response]),
-		...errors.map((error) => error.response),
-	]);
-	rejectStrayFiles(dir, expected, shown);
+function findStep(recipe: Recipe, name: string, manifest: string): Step {
+	const step = recipe.steps.find(
+		(candidate) => candidate.name === name && candidate.recipe === recipe.name,
+	);
+	if (!step) {
+		const names = recipe.steps.map((candidate) => candidate.name).join(', ');
+		throw new Error(
+			`${manifest} names step ${name} of recipe ${recipe.name}, whose own steps are ${names}.`,
+		);
+	}
+	return step;
+}
 
+/** The variables the steps read, less those a shown step exports for the steps after it. */
+function prerequisites(walk: Step[], shownSteps: Step[], shown: (path: string) => string) {
 	const sources = new Map(
-		steps
+		walk
 			.flatMap((step) => Object.values(step.files))
 			.map((file) => [shown(file), readFileSync(file, 'utf8')]),
 	);
-	return { name, steps, errors, variables: variablesRead(sources) };
+	const exported = new Set(shownSteps.flatMap((step) => Object.keys(step.exports)));
+	return variablesRead(sources).filter((variable) => !exported.has(variable.name));
+}
+
+function stepPaths(step: Step) {
+	return [...Object.values(step.files), step.response];
 }
 
 function stepFiles(dir: string, step: string, shown: (path: string) => string) {
@@ -110,4 +175,26 @@ function rejectStrayFiles(dir: string, expected: Set<string>, shown: (path: stri
 			`${stray.map(shown).join(', ')} belong to no step or error of ${shown(join(dir, 'recipe.json'))}. Add them there or delete them, so that no example goes untested.`,
 		);
 	}
+}
+
+/** The value at a dotted field path such as `id` or `items.0.id` of a step's JSON output. */
+export function fieldAt(value: unknown, path: string): unknown {
+	return path
+		.split('.')
+		.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value);
+}
+
+/** The `export NAME="value"` lines a step's expected response gives the reader for later steps. */
+export function exportsOf(step: Step): Record<string, string> {
+	const response = JSON.parse(readFileSync(step.response, 'utf8'));
+	const entries = Object.entries(step.exports).map(([name, path]) => {
+		const value = fieldAt(response, path);
+		if (typeof value !== 'string') {
+			throw new Error(
+				`${step.recipe}/${step.name} exports ${name} from ${path}, but its expected response has no string there.`,
+			);
+		}
+		return [name, value];
+	});
+	return Object.fromEntries(entries);
 }

@@ -1,38 +1,42 @@
 import type { LanguageId } from '../../src/recipes/languages.ts';
+import { fieldAt, type Recipe, type Step } from '../../src/recipes/recipes.ts';
 import { startMockServer, type Exchange } from '../../mock/server.ts';
-import type { Recipe } from '../../src/recipes/recipes.ts';
 import { runExample, type ExampleRun } from './run-example.ts';
 
 /** One step to run, with variables set differently from the documented values or, as undefined, unset. */
 export interface StepCall {
-	step: string;
+	step: Step;
 	env?: Record<string, string | undefined>;
 }
 
 export interface StepResult {
-	step: string;
+	step: Step;
 	run: ExampleRun;
 	// The requests the step made, in order, with the mock's answers.
 	exchanges: Exchange[];
 }
 
-/** Runs steps of a recipe in order in one language against a fresh mock, as a reader would. */
+/** The steps a reader of the recipe's page runs: those done before it, then its own. */
+export function walkOf(recipe: Recipe): StepCall[] {
+	return [...recipe.before, ...recipe.steps].map((step) => ({ step }));
+}
+
+/**
+ * Runs steps in order in one language against a fresh mock, as a reader would: with the
+ * documented variables, plus each variable an earlier step's output gave.
+ */
 export async function runSteps(recipe: Recipe, language: LanguageId, calls: StepCall[]) {
 	const mock = await startMockServer();
 
 	try {
 		const results: StepResult[] = [];
+		let exported: Record<string, string> = {};
 		for (const call of calls) {
-			const step = recipe.steps.find((candidate) => candidate.name === call.step);
-			if (!step) throw new Error(`Recipe ${recipe.name} has no step ${call.step}.`);
-
+			const env = { ...documentedEnv(recipe, mock.url), ...exported, ...call.env };
 			const seen = mock.exchanges.length;
-			const env = Object.entries({ ...documentedEnv(recipe, mock.url), ...call.env });
-			const set = Object.fromEntries(
-				env.filter((entry): entry is [string, string] => entry[1] !== undefined),
-			);
-			const run = await runExample(language, step.files[language], set);
+			const run = await runExample(language, call.step.files[language], definedOnly(env));
 			results.push({ step: call.step, run, exchanges: mock.exchanges.slice(seen) });
+			exported = { ...exported, ...exportsFrom(call.step, run.stdout) };
 		}
 		return results;
 	} finally {
@@ -44,4 +48,25 @@ export async function runSteps(recipe: Recipe, language: LanguageId, calls: Step
 export function documentedEnv(recipe: Recipe, baseUrl: string): Record<string, string> {
 	const values = recipe.variables.map((variable) => [variable.name, variable.value]);
 	return { ...Object.fromEntries(values), ZEN_API_BASE: baseUrl };
+}
+
+function exportsFrom(step: Step, stdout: string): Record<string, string> {
+	if (Object.keys(step.exports).length === 0) return {};
+	let output: unknown;
+	try {
+		output = JSON.parse(stdout);
+	} catch {
+		// The step's own test reports output that is not JSON; later steps then miss the variable.
+		return {};
+	}
+	const entries = Object.entries(step.exports).map(([name, path]) => [name, fieldAt(output, path)]);
+	return Object.fromEntries(
+		entries.filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+	);
+}
+
+function definedOnly(env: Record<string, string | undefined>) {
+	return Object.fromEntries(
+		Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+	);
 }

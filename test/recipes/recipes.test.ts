@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { missingTools } from '../global-setup.ts';
-import { examplesRoot, loadRecipe } from '../../src/recipes/recipes.ts';
+import { environment } from '../../src/recipes/environment.ts';
+import { examplesRoot, exportsOf, loadRecipe, loadRecipes } from '../../src/recipes/recipes.ts';
 
 // Each test copies the real create-target recipe into a scratch examples/ folder and breaks one thing.
 let scratch: string;
@@ -104,5 +105,19 @@ describe('missingTools', () => {
 		scratchRecipe();
 
 		expect(await missingTools()).toEqual([]);
+	});
+});
+
+describe('the environment catalogue', () => {
+	test('shows, for each variable a step exports, the value that step gives in a fresh sandbox', () => {
+		const exported = loadRecipes().flatMap((recipe) =>
+			recipe.steps.filter((step) => step.recipe === recipe.name).map(exportsOf),
+		);
+
+		for (const values of exported) {
+			for (const [name, value] of Object.entries(values)) {
+				expect(environment.find((variable) => variable.name === name)?.value, name).toBe(value);
+			}
+		}
 	});
 });

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { contractExamples } from '../../src/recipes/contract-examples.ts';
-import { exportLines } from '../../src/recipes/environment.ts';
+import { exportLines, formatExports } from '../../src/recipes/environment.ts';
 import { codeSampleSteps } from '../../src/recipes/reference-document.ts';
 import { languages } from '../../src/recipes/languages.ts';
 import { builtPage, builtPages, codeBlocks, distRoot } from '../harness/built-site.ts';
-import { loadRecipes } from '../../src/recipes/recipes.ts';
+import { exportsOf, loadRecipes } from '../../src/recipes/recipes.ts';
 
 const recipes = loadRecipes();
 
@@ -23,6 +23,10 @@ for (const recipe of recipes) {
 		exportLines(recipe.variables.map((v) => v.name)),
 		`${recipe.name} prerequisites`,
 	);
+	for (const step of recipe.steps.filter((s) => Object.keys(s.exports).length > 0)) {
+		// Read from the step's expected response, which the harness compares with what it prints.
+		checkedTexts.set(formatExports(exportsOf(step)), `${step.recipe}/${step.name} exports`);
+	}
 }
 
 // The contract's response examples, which the contract tests compare with the mock's answers.
@@ -80,7 +84,7 @@ describe('the API reference', () => {
 });
 
 describe.each(recipes)('the $name page', (recipe) => {
-	const page = () => builtPage(`/recipes/${recipe.name}/`);
+	const page = () => recipePage(recipe.name);
 
 	test('shows each step as synced curl, Python and JavaScript tabs of the example files', () => {
 		const groups = page().root.querySelectorAll('starlight-tabs');
@@ -112,13 +116,34 @@ describe.each(recipes)('the $name page', (recipe) => {
 			expect(shown, `${file} is not on the page`).toContain(fileText(file));
 	});
 
-	test('lists exactly the variables the examples read in its prerequisites', () => {
+	test('lists exactly the variables the steps need and no step sets in its prerequisites', () => {
 		const exports = codeBlocks(page().root).filter((block) => block.copied.startsWith('export '));
 		const names = recipe.variables.map((variable) => variable.name);
 
-		expect(exports.map((block) => block.copied)).toEqual([exportLines(names)]);
+		expect(exports[0]?.copied).toBe(exportLines(names));
+	});
+
+	test('shows the export lines of each step whose output later steps read, after it', () => {
+		const shown = codeBlocks(page().root).map((block) => block.copied);
+
+		for (const step of recipe.steps.filter((s) => Object.keys(s.exports).length > 0)) {
+			const exports = shown.indexOf(formatExports(exportsOf(step)));
+			expect(exports, `${step.name} exports`).toBeGreaterThan(
+				shown.indexOf(fileText(step.files.curl)),
+			);
+		}
 	});
 });
+
+/** A recipe's page: /recipes/<name>/, or /<name>/ for a path through several recipes. */
+function recipePage(name: string) {
+	const page = builtPages().find(
+		({ route }) => route === `/recipes/${name}/` || route === `/${name}/`,
+	);
+	if (!page)
+		throw new Error(`No page shows recipe ${name}: add src/content/docs/recipes/${name}.mdx.`);
+	return page;
+}
 
 function resolves(href: string, pages: Map<string, HTMLElement>) {
 	const url = new URL(href, 'https://docs.zen-mesh.io');

@@ -1,0 +1,47 @@
+// Route the events of your adapter to your target with a new flow.
+function requireEnv(name) {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`${name} is not set; export it first (see Prerequisites).`);
+    process.exit(1);
+  }
+  return value;
+}
+
+const baseUrl = requireEnv("ZEN_API_BASE").replace(/\/+$/, "");
+const token = requireEnv("ZEN_API_TOKEN");
+const tenantId = requireEnv("ZEN_TENANT_ID");
+const planeId = requireEnv("ZEN_PLANE_ID");
+const adapterId = requireEnv("ZEN_ADAPTER_ID");
+const targetId = requireEnv("ZEN_TARGET_ID");
+
+const payload = {
+  name: "stripe-to-payments",
+  adapterId,
+  destinationIds: [targetId],
+};
+
+const response = await fetch(
+  `${baseUrl}/tenants/${tenantId}/clusters/${planeId}/flows`,
+  {
+    method: "POST",
+    headers: {
+      Authorization: `Bearer ${token}`,
+      "Content-Type": "application/json",
+    },
+    body: JSON.stringify(payload),
+    signal: AbortSignal.timeout(30_000),
+  },
+).catch((error) => {
+  console.error(`Request failed: ${error.cause?.message ?? error.message}`);
+  process.exit(1);
+});
+
+if (!response.ok) {
+  console.error(
+    `HTTP ${response.status} ${response.statusText}\n${await response.text()}`,
+  );
+  process.exit(1);
+}
+
+console.log(JSON.stringify(await response.json(), null, 2));

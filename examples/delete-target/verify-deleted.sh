@@ -1,0 +1,4 @@
+# List the targets in your plane; the deleted one is gone.
+curl -sS --fail-with-body --max-time 30 \
+  "${ZEN_API_BASE:?not set; export it first (see Prerequisites)}/tenants/${ZEN_TENANT_ID:?not set; export it first (see Prerequisites)}/clusters/${ZEN_PLANE_ID:?not set; export it first (see Prerequisites)}/destinations" \
+  -H "Authorization: Bearer ${ZEN_API_TOKEN:?not set; export it first (see Prerequisites)}"

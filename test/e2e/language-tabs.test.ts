@@ -1,0 +1,145 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { languages, type Language } from '../../src/recipes/languages.ts';
+import { loadRecipes, type Recipe } from '../harness/recipes.ts';
+import { errorsOf, launchChromium, newContext, openPage } from './browser.ts';
+import { selectedLabels, shownFiles, storageKey, storedLabel } from './tabs.ts';
+
+const siteUrl = inject('siteUrl');
+const recipes = loadRecipes();
+const pageOf = (recipe: Recipe) => `${siteUrl}/recipes/${recipe.name}/`;
+// The first tab shows by default, so choosing it is only visible after choosing another.
+const [defaultLanguage, ...otherLanguages] = languages;
+const python = languages.find((language) => language.id === 'python')!;
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+describe.each(recipes)('the language tabs of the $name page', (recipe) => {
+	test.concurrent.for(otherLanguages)(
+		'clicking $label selects $label in every tab group of the page',
+		async (language, { onTestFinished }) => {
+			const context = await newContext(browser);
+			onTestFinished(() => context.close());
+			const page = await openPage(context, pageOf(recipe));
+
+			await page.getByRole('tab', { name: language.label }).last().click();
+
+			await expectShownEverywhere(page, recipe, language);
+		},
+	);
+
+	test.concurrent.for(languages)(
+		'?lang=$id selects $label in every tab group and stores it',
+		async (language, { onTestFinished }) => {
+			const other = languages.find((candidate) => candidate !== language)!;
+			const context = await newContext(browser, storedChoice(other));
+			onTestFinished(() => context.close());
+
+			const page = await openPage(context, `${pageOf(recipe)}?lang=${language.id}`);
+
+			await expectShownEverywhere(page, recipe, language);
+			expect(await storedLabel(page)).toBe(language.label);
+		},
+	);
+
+	test.concurrent.for(['cobol', 'constructor', 'Python', ''])(
+		'ignores ?lang=%s and keeps the stored choice',
+		async (value, { onTestFinished }) => {
+			const context = await newContext(browser, storedChoice(python));
+			onTestFinished(() => context.close());
+
+			const page = await openPage(context, `${pageOf(recipe)}?lang=${encodeURIComponent(value)}`);
+
+			await expectShownEverywhere(page, recipe, python);
+			expect(await storedLabel(page)).toBe(python.label);
+			expect(errorsOf(page)).toEqual([]);
+		},
+	);
+
+	test.concurrent(
+		'shows the first language to a reader who has chosen none',
+		async ({ onTestFinished }) => {
+			const context = await newContext(browser);
+			onTestFinished(() => context.close());
+
+			const page = await openPage(context, pageOf(recipe));
+
+			await expectShownEverywhere(page, recipe, defaultLanguage);
+			expect(await storedLabel(page)).toBeNull();
+		},
+	);
+
+	test.concurrent('switches tabs from the keyboard alone', async ({ onTestFinished }) => {
+		const context = await newContext(browser);
+		onTestFinished(() => context.close());
+		const page = await openPage(context, pageOf(recipe));
+		const keys = [
+			{ key: 'ArrowRight', label: 'Python' },
+			{ key: 'ArrowRight', label: 'JavaScript' },
+			{ key: 'Home', label: 'curl' },
+			{ key: 'End', label: 'JavaScript' },
+			{ key: 'ArrowLeft', label: 'Python' },
+		];
+
+		expect(await tabToFirstTab(page)).toBe(defaultLanguage.label);
+		for (const { key, label } of keys) {
+			await page.keyboard.press(key);
+
+			expect(await focusedTab(page), `focus after ${key}`).toBe(label);
+			await expectShownEverywhere(
+				page,
+				recipe,
+				languages.find((l) => l.label === label)!,
+			);
+		}
+	});
+});
+
+// There is one recipe page so far: the carry-over is then proven on a second tab of that page.
+test('the chosen language survives a reload and carries to another recipe page', async ({
+	onTestFinished,
+}) => {
+	const [first, second = first] = recipes as [Recipe, ...Recipe[]];
+	const context = await newContext(browser);
+	onTestFinished(() => context.close());
+	const page = await openPage(context, pageOf(first));
+	await page.getByRole('tab', { name: python.label }).first().click();
+
+	await page.reload();
+	await expectShownEverywhere(page, first, python);
+	const other = await openPage(context, pageOf(second));
+
+	await expectShownEverywhere(other, second, python);
+});
+
+function storedChoice(language: Language) {
+	return { storage: { origin: siteUrl, values: { [storageKey]: language.label } } };
+}
+
+async function expectShownEverywhere(page: Page, recipe: Recipe, language: Language) {
+	const steps = recipe.steps.map((step) => step.name);
+
+	expect(await selectedLabels(page)).toEqual(steps.map(() => language.label));
+	expect(await shownFiles(page)).toEqual(steps.map((step) => `${step}.${language.extension}`));
+}
+
+// Presses Tab from the top of the page until a tab has focus, as a keyboard reader would.
+async function tabToFirstTab(page: Page, maxPresses = 60) {
+	for (let press = 0; press < maxPresses; press++) {
+		await page.keyboard.press('Tab');
+		const label = await focusedTab(page);
+		if (label !== null) return label;
+	}
+	throw new Error(`No tab got focus after ${maxPresses} presses of Tab from the top of the page.`);
+}
+
+function focusedTab(page: Page) {
+	return page.evaluate(() => {
+		const focused = document.activeElement;
+		return focused?.getAttribute('role') === 'tab' ? (focused.textContent?.trim() ?? '') : null;
+	});
+}

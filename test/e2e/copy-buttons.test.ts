@@ -45,7 +45,8 @@ describe.each(loadRecipes())('the copy buttons of the $name page', (recipe) => {
 			await group.locator('[role="tabpanel"]:not([hidden]) button[data-code]').click();
 
 			// The button leaves out the file's final newline, so a pasted command waits for Enter.
-			expect(await readClipboard(page)).toBe(readFileSync(file, 'utf8').replace(/\n$/, ''));
+			const expected = readFileSync(file, 'utf8').replace(/\n$/, '');
+			await expect.poll(() => readClipboard(page)).toBe(expected);
 		},
 	);
 
@@ -58,8 +59,8 @@ describe.each(loadRecipes())('the copy buttons of the $name page', (recipe) => {
 			await anchor.getByRole('button', { name: 'Copy link to this example' }).press('Enter');
 
 			const link = `${pageUrl}?lang=${language.id}#example-${step}`;
-			expect(await readClipboard(page)).toBe(link);
-			expect(await anchor.getByRole('status').textContent()).toBe('Link copied');
+			await expect.poll(() => readClipboard(page)).toBe(link);
+			await expect.poll(() => anchor.getByRole('status').textContent()).toBe('Link copied');
 			const reader = await newContext(browser);
 			onTestFinished(() => reader.close());
 			const opened = await openPage(reader, link);

@@ -73,30 +73,34 @@ describe.each(recipes)('the language tabs of the $name page', (recipe) => {
 		},
 	);
 
-	test.concurrent('switches tabs from the keyboard alone', async ({ onTestFinished }) => {
-		const context = await newContext(browser);
-		onTestFinished(() => context.close());
-		const page = await openPage(context, pageOf(recipe));
-		const keys = [
-			{ key: 'ArrowRight', label: 'Python' },
-			{ key: 'ArrowRight', label: 'JavaScript' },
-			{ key: 'Home', label: 'curl' },
-			{ key: 'End', label: 'JavaScript' },
-			{ key: 'ArrowLeft', label: 'Python' },
-		];
+	test.concurrent(
+		'reaches the link button and the tabs with Tab and switches tabs with arrow keys',
+		async ({ onTestFinished }) => {
+			const context = await newContext(browser);
+			onTestFinished(() => context.close());
+			const page = await openPage(context, pageOf(recipe));
+			const keys = [
+				{ key: 'ArrowRight', label: 'Python' },
+				{ key: 'ArrowRight', label: 'JavaScript' },
+				{ key: 'Home', label: 'curl' },
+				{ key: 'End', label: 'JavaScript' },
+				{ key: 'ArrowLeft', label: 'Python' },
+			];
 
-		expect(await tabToFirstTab(page)).toBe(defaultLanguage.label);
-		for (const { key, label } of keys) {
-			await page.keyboard.press(key);
+			const focused = await tabToFirstTab(page);
+			expect(focused.slice(-2)).toEqual(['Copy link to this example', defaultLanguage.label]);
+			for (const { key, label } of keys) {
+				await page.keyboard.press(key);
 
-			expect(await focusedTab(page), `focus after ${key}`).toBe(label);
-			await expectShownEverywhere(
-				page,
-				recipe,
-				languages.find((l) => l.label === label)!,
-			);
-		}
-	});
+				expect(await focusedTab(page), `focus after ${key}`).toBe(label);
+				await expectShownEverywhere(
+					page,
+					recipe,
+					languages.find((l) => l.label === label)!,
+				);
+			}
+		},
+	);
 });
 
 // There is one recipe page so far: the carry-over is then proven on a second tab of that page.
@@ -127,12 +131,14 @@ async function expectShownEverywhere(page: Page, recipe: Recipe, language: Langu
 	expect(await shownFiles(page)).toEqual(steps.map((step) => `${step}.${language.extension}`));
 }
 
-// Presses Tab from the top of the page until a tab has focus, as a keyboard reader would.
+// Presses Tab from the top of the page until a tab has focus, as a keyboard reader would, and
+// returns the text of each element that got focus on the way.
 async function tabToFirstTab(page: Page, maxPresses = 60) {
+	const focused: string[] = [];
 	for (let press = 0; press < maxPresses; press++) {
 		await page.keyboard.press('Tab');
-		const label = await focusedTab(page);
-		if (label !== null) return label;
+		focused.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+		if ((await focusedTab(page)) !== null) return focused;
 	}
 	throw new Error(`No tab got focus after ${maxPresses} presses of Tab from the top of the page.`);
 }

@@ -1,8 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium, newContext, openPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { builtRoutes } from './site-server.ts';
+import { openFresh, useSharedBrowser } from './shared-browser.ts';
 
 const siteUrl = inject('siteUrl');
 
@@ -23,19 +23,13 @@ const exemptions = [
 	},
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+useSharedBrowser();
 
 describe.each(['light', 'dark'] as const)('every built page in the %s theme', (theme) => {
 	test.concurrent.for(builtRoutes())(
 		'has no axe violations on %s',
 		async (route, { onTestFinished }) => {
-			const context = await newContext(browser, { colorScheme: theme });
-			onTestFinished(() => context.close());
-			const page = await openPage(context, `${siteUrl}${route}`);
+			const page = await openFresh(`${siteUrl}${route}`, onTestFinished, { colorScheme: theme });
 			await codeBlocksSettled(page);
 
 			const { violations } = await new AxeBuilder({ page }).analyze();

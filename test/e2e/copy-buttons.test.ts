@@ -1,26 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import { languages } from '../../src/recipes/languages.ts';
 import { loadRecipes } from '../harness/recipes.ts';
-import { launchChromium, newContext, openPage } from './browser.ts';
+import { newContext, openPage } from './browser.ts';
 import { selectedLabels, stepGroup } from './tabs.ts';
+import { openFresh, sharedBrowser, useSharedBrowser } from './shared-browser.ts';
 
 const siteUrl = inject('siteUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+useSharedBrowser();
 
 // The clipboard belongs to the whole browser, so these tests run one after another on one page.
 describe.each(loadRecipes())('the copy buttons of the $name page', (recipe) => {
 	const pageUrl = `${siteUrl}/recipes/${recipe.name}/`;
 	let page: Page;
 	beforeAll(async () => {
-		const context = await newContext(browser, { clipboardOrigin: siteUrl });
+		const context = await newContext(sharedBrowser(), { clipboardOrigin: siteUrl });
 		page = await openPage(context, pageUrl);
 	});
 	beforeEach(async () => {
@@ -61,9 +58,7 @@ describe.each(loadRecipes())('the copy buttons of the $name page', (recipe) => {
 			const link = `${pageUrl}?lang=${language.id}#example-${step}`;
 			await expect.poll(() => readClipboard(page)).toBe(link);
 			await expect.poll(() => anchor.getByRole('status').textContent()).toBe('Link copied');
-			const reader = await newContext(browser);
-			onTestFinished(() => reader.close());
-			const opened = await openPage(reader, link);
+			const opened = await openFresh(link, onTestFinished);
 			expect(await selectedLabels(opened)).toEqual(recipe.steps.map(() => language.label));
 			await expect.poll(() => anchorInView(opened, step)).toBe(true);
 		},

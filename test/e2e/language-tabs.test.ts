@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { languages, type Language } from '../../src/recipes/languages.ts';
 import { loadRecipes, type Recipe } from '../harness/recipes.ts';
-import { errorsOf, launchChromium, newContext, openPage } from './browser.ts';
+import { errorsOf, openPage } from './browser.ts';
 import { selectedLabels, shownFiles, storageKey, storedLabel } from './tabs.ts';
+import { openFresh, useSharedBrowser } from './shared-browser.ts';
 
 const siteUrl = inject('siteUrl');
 const recipes = loadRecipes();
@@ -12,19 +13,13 @@ const pageOf = (recipe: Recipe) => `${siteUrl}/recipes/${recipe.name}/`;
 const [defaultLanguage, ...otherLanguages] = languages;
 const python = languages.find((language) => language.id === 'python')!;
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+useSharedBrowser();
 
 describe.each(recipes)('the language tabs of the $name page', (recipe) => {
 	test.concurrent.for(otherLanguages)(
 		'clicking $label selects $label in every tab group of the page',
 		async (language, { onTestFinished }) => {
-			const context = await newContext(browser);
-			onTestFinished(() => context.close());
-			const page = await openPage(context, pageOf(recipe));
+			const page = await openFresh(pageOf(recipe), onTestFinished);
 
 			await page.getByRole('tab', { name: language.label }).last().click();
 
@@ -36,10 +31,12 @@ describe.each(recipes)('the language tabs of the $name page', (recipe) => {
 		'?lang=$id selects $label in every tab group and stores it',
 		async (language, { onTestFinished }) => {
 			const other = languages.find((candidate) => candidate !== language)!;
-			const context = await newContext(browser, storedChoice(other));
-			onTestFinished(() => context.close());
 
-			const page = await openPage(context, `${pageOf(recipe)}?lang=${language.id}`);
+			const page = await openFresh(
+				`${pageOf(recipe)}?lang=${language.id}`,
+				onTestFinished,
+				storedChoice(other),
+			);
 
 			await expectShownEverywhere(page, recipe, language);
 			expect(await storedLabel(page)).toBe(language.label);
@@ -49,10 +46,11 @@ describe.each(recipes)('the language tabs of the $name page', (recipe) => {
 	test.concurrent.for(['cobol', 'constructor', 'Python', ''])(
 		'ignores ?lang=%s and keeps the stored choice',
 		async (value, { onTestFinished }) => {
-			const context = await newContext(browser, storedChoice(python));
-			onTestFinished(() => context.close());
-
-			const page = await openPage(context, `${pageOf(recipe)}?lang=${encodeURIComponent(value)}`);
+			const page = await openFresh(
+				`${pageOf(recipe)}?lang=${encodeURIComponent(value)}`,
+				onTestFinished,
+				storedChoice(python),
+			);
 
 			await expectShownEverywhere(page, recipe, python);
 			expect(await storedLabel(page)).toBe(python.label);
@@ -63,10 +61,7 @@ describe.each(recipes)('the language tabs of the $name page', (recipe) => {
 	test.concurrent(
 		'shows the first language to a reader who has chosen none',
 		async ({ onTestFinished }) => {
-			const context = await newContext(browser);
-			onTestFinished(() => context.close());
-
-			const page = await openPage(context, pageOf(recipe));
+			const page = await openFresh(pageOf(recipe), onTestFinished);
 
 			await expectShownEverywhere(page, recipe, defaultLanguage);
 			expect(await storedLabel(page)).toBeNull();
@@ -76,9 +71,7 @@ describe.each(recipes)('the language tabs of the $name page', (recipe) => {
 	test.concurrent(
 		'reaches the link button and the tabs with Tab and switches tabs with arrow keys',
 		async ({ onTestFinished }) => {
-			const context = await newContext(browser);
-			onTestFinished(() => context.close());
-			const page = await openPage(context, pageOf(recipe));
+			const page = await openFresh(pageOf(recipe), onTestFinished);
 			const keys = [
 				{ key: 'ArrowRight', label: 'Python' },
 				{ key: 'ArrowRight', label: 'JavaScript' },
@@ -108,14 +101,12 @@ test('the chosen language survives a reload and carries to another recipe page',
 	onTestFinished,
 }) => {
 	const [first, second = first] = recipes as [Recipe, ...Recipe[]];
-	const context = await newContext(browser);
-	onTestFinished(() => context.close());
-	const page = await openPage(context, pageOf(first));
+	const page = await openFresh(pageOf(first), onTestFinished);
 	await page.getByRole('tab', { name: python.label }).first().click();
 
 	await page.reload();
 	await expectShownEverywhere(page, first, python);
-	const other = await openPage(context, pageOf(second));
+	const other = await openPage(page.context(), pageOf(second));
 
 	await expectShownEverywhere(other, second, python);
 });

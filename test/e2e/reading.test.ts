@@ -1,22 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { languages } from '../../src/recipes/languages.ts';
 import { loadRecipes } from '../harness/recipes.ts';
-import { launchChromium, newContext, openPage } from './browser.ts';
 import { contrastRatio, flatten, minimumTextContrast, type Rgba } from './contrast.ts';
 import { builtRoutes } from './site-server.ts';
+import { openFresh, useSharedBrowser } from './shared-browser.ts';
 
 const siteUrl = inject('siteUrl');
 const docsRoot = join(import.meta.dirname, '../../src/content/docs');
 const phone = { width: 375, height: 812 };
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+useSharedBrowser();
 
 describe('search', () => {
 	// A word of each recipe's text that the page's title does not contain.
@@ -26,9 +22,7 @@ describe('search', () => {
 		'finds the $recipe recipe by the word "$word" and opens it',
 		async ({ recipe, title, word }, { onTestFinished }) => {
 			expect(readFileSync(join(docsRoot, 'recipes', `${recipe}.mdx`), 'utf8')).toContain(word);
-			const context = await newContext(browser);
-			onTestFinished(() => context.close());
-			const page = await openPage(context, `${siteUrl}/`);
+			const page = await openFresh(`${siteUrl}/`, onTestFinished);
 
 			await page.getByRole('button', { name: 'Search' }).click();
 			await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill(word);
@@ -44,11 +38,10 @@ describe.each(loadRecipes())('the $name page on a 375 px wide phone', (recipe) =
 	test.concurrent.for(languages)(
 		'does not scroll sideways and scrolls long $label code inside its block',
 		async (language, { onTestFinished }) => {
-			const context = await newContext(browser, { viewport: phone });
-			onTestFinished(() => context.close());
-			const page = await openPage(
-				context,
+			const page = await openFresh(
 				`${siteUrl}/recipes/${recipe.name}/?lang=${language.id}`,
+				onTestFinished,
+				{ viewport: phone },
 			);
 
 			const layout = await measureLayout(page);
@@ -71,9 +64,7 @@ describe.each(['light', 'dark'] as const)('code in the %s theme', (theme) => {
 	test.concurrent.for(routes)(
 		'has WCAG AA contrast for every token on %s',
 		async (route, { onTestFinished }) => {
-			const context = await newContext(browser, { colorScheme: theme });
-			onTestFinished(() => context.close());
-			const page = await openPage(context, `${siteUrl}${route}`);
+			const page = await openFresh(`${siteUrl}${route}`, onTestFinished, { colorScheme: theme });
 
 			const tokens = await codeTokenColours(page);
 			const low = tokens

@@ -198,3 +198,10 @@ export function exportsOf(step: Step): Record<string, string> {
 	});
 	return Object.fromEntries(entries);
 }
+
+const docsRoot = join(import.meta.dirname, '../content/docs');
+
+/** Where a recipe's page is served: /recipes/<name>/, or /<name>/ for a page at the top, like getting-started. */
+export function recipeRoute(name: string): string {
+	return existsSync(join(docsRoot, 'recipes', `${name}.mdx`)) ? `/recipes/${name}/` : `/${name}/`;
+}

@@ -7,7 +7,7 @@ import { exportLines, formatExports } from '../../src/recipes/environment.ts';
 import { codeSampleSteps } from '../../src/recipes/reference-document.ts';
 import { languages } from '../../src/recipes/languages.ts';
 import { builtPage, builtPages, codeBlocks, distRoot } from '../harness/built-site.ts';
-import { exportsOf, loadRecipes } from '../../src/recipes/recipes.ts';
+import { exportsOf, loadRecipes, recipeRoute } from '../../src/recipes/recipes.ts';
 
 const recipes = loadRecipes();
 
@@ -135,14 +135,8 @@ describe.each(recipes)('the $name page', (recipe) => {
 	});
 });
 
-/** A recipe's page: /recipes/<name>/, or /<name>/ for a path through several recipes. */
 function recipePage(name: string) {
-	const page = builtPages().find(
-		({ route }) => route === `/recipes/${name}/` || route === `/${name}/`,
-	);
-	if (!page)
-		throw new Error(`No page shows recipe ${name}: add src/content/docs/recipes/${name}.mdx.`);
-	return page;
+	return builtPage(recipeRoute(name));
 }
 
 function resolves(href: string, pages: Map<string, HTMLElement>) {

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// The browser tests: the built site in Chromium. `npm run test:e2e` after `astro build`.
+export default defineConfig({
+	test: {
+		include: ['test/e2e/**/*.test.ts'],
+		globalSetup: ['test/e2e/global-setup.ts'],
+		// Each file drives one browser with a page per test; pages mostly wait on the browser.
+		maxConcurrency: 4,
+		testTimeout: 30_000,
+		hookTimeout: 40_000,
+	},
+});

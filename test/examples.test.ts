@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { envVarsIn } from '../src/recipes/environment.ts';
 import { languages, type LanguageId } from '../src/recipes/languages.ts';
-import { loadRecipes, type Recipe } from './harness/recipes.ts';
+import { recipesUnderTest, type Recipe } from './harness/recipes.ts';
 import { describeResult } from './harness/report.ts';
 import { sentRequest } from './harness/requests.ts';
 import { runSteps, type StepResult } from './harness/run-recipe.ts';
 
-const recipes = loadRecipes();
+// Every recipe, unless `npm test -- <recipe>` asked for some.
+const recipes = recipesUnderTest();
 
 // Each language walks each recipe once; the tests that read that walk share it.
 const walks = new Map<string, Promise<StepResult[]>>();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { missingTools } from '../global-setup.ts';
-import { examplesRoot, loadRecipe } from './recipes.ts';
+import { examplesRoot, loadRecipe, recipesUnderTest } from './recipes.ts';
 
 // Each test copies the real create-target recipe into a scratch examples/ folder and breaks one thing.
 let scratch: string;
@@ -82,6 +82,35 @@ describe('loadRecipe', () => {
 
 		expect(() => loadRecipe(root, 'create-target')).toThrow(
 			'examples/create-target/verify-target.sh reads ZEN_REGION, which src/recipes/environment.ts does not describe.',
+		);
+	});
+});
+
+describe('recipesUnderTest', () => {
+	test('is every recipe when no filter is set', () => {
+		const { root, dir } = scratchRecipe();
+		cpSync(dir, join(root, 'second-recipe'), { recursive: true });
+
+		expect(recipesUnderTest(undefined, root).map((recipe) => recipe.name)).toEqual([
+			'create-target',
+			'second-recipe',
+		]);
+	});
+
+	test('is only the recipes the filter names', () => {
+		const { root, dir } = scratchRecipe();
+		cpSync(dir, join(root, 'second-recipe'), { recursive: true });
+
+		expect(recipesUnderTest('second-recipe', root).map((recipe) => recipe.name)).toEqual([
+			'second-recipe',
+		]);
+	});
+
+	test('names the recipes there are when the filter names an unknown one', () => {
+		const { root } = scratchRecipe();
+
+		expect(() => recipesUnderTest('create-targt', root)).toThrow(
+			'No recipe named "create-targt": expected one of create-target (the folders of examples/).',
 		);
 	});
 });

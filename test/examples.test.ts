@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { envVarsIn } from '../src/recipes/environment.ts';
 import { languages, type LanguageId } from '../src/recipes/languages.ts';
-import { recipesUnderTest, type Recipe } from './harness/recipes.ts';
+import { languageRuns, reportAcrossLanguages } from './harness/language-runs.ts';
+import { recipesUnderTest, type ErrorCase, type Recipe } from './harness/recipes.ts';
 import { describeResult } from './harness/report.ts';
 import { sentRequest } from './harness/requests.ts';
 import { runSteps, type StepResult } from './harness/run-recipe.ts';
@@ -11,58 +12,51 @@ import { runSteps, type StepResult } from './harness/run-recipe.ts';
 const recipes = recipesUnderTest();
 
 // Each language walks each recipe once; the tests that read that walk share it.
-const walks = new Map<string, Promise<StepResult[]>>();
+function walk(recipe: Recipe) {
+	const calls = recipe.steps.map((step) => ({ step: step.name }));
+	return languageRuns(recipe, 'steps', calls);
+}
 
-function walk(recipe: Recipe, language: LanguageId) {
-	const key = `${recipe.name}/${language}`;
-	if (!walks.has(key)) {
-		walks.set(
-			key,
-			runSteps(
-				recipe,
-				language,
-				recipe.steps.map((step) => ({ step: step.name })),
-			),
-		);
-	}
-	return walks.get(key)!;
+function provoke(recipe: Recipe, error: ErrorCase) {
+	const calls = [...error.after.map((step) => ({ step })), { step: error.step, env: error.env }];
+	return languageRuns(recipe, `error ${error.name}`, calls);
 }
 
 describe.each(recipes)('$name', (recipe) => {
 	describe.concurrent.each(languages)('in $label', (language) => {
 		test('runs every step and prints the JSON the mock answered', async () => {
-			for (const result of await walk(recipe, language.id)) {
-				const report = describeResult(result);
+			const steps = walk(recipe);
+
+			for (const [index, result] of (await steps(language.id)).entries()) {
+				const report = await reportAcrossLanguages(steps, language.id, index);
 				expect(result.run.exitCode, report).toBe(0);
 				expect(
 					result.exchanges.filter((e) => e.unhandled),
 					report,
 				).toEqual([]);
-				expect(printedJson(result), report).toEqual(
+				expect(printedJson(result, report), report).toEqual(
 					JSON.parse(result.exchanges.at(-1)!.responseBody),
 				);
 			}
 		});
 
 		test('prints the expected responses the page shows', async () => {
-			const results = await walk(recipe, language.id);
+			const steps = walk(recipe);
+			const results = await steps(language.id);
 
 			for (const [index, step] of recipe.steps.entries()) {
-				const expected = readJson(step.response);
-				expect(printedJson(results[index]!), describeResult(results[index]!)).toEqual(expected);
+				const report = await reportAcrossLanguages(steps, language.id, index);
+				expect(printedJson(results[index]!, report), report).toEqual(readJson(step.response));
 			}
 		});
 
 		test.for(recipe.errors)(
 			'exits non-zero and reports the status for the $status $name error',
 			async (error) => {
-				const calls = [
-					...error.after.map((step) => ({ step })),
-					{ step: error.step, env: error.env },
-				];
-				const results = await runSteps(recipe, language.id, calls);
+				const runs = provoke(recipe, error);
+				const results = await runs(language.id);
 				const result = results.at(-1)!;
-				const report = describeResult(result);
+				const report = await reportAcrossLanguages(runs, language.id, results.length - 1);
 				const answer = result.exchanges.at(-1);
 
 				expect(
@@ -99,28 +93,23 @@ describe.each(recipes)('$name', (recipe) => {
 	test.concurrent.for(languages.filter((language) => language.id !== 'curl'))(
 		'$label sends the same requests as curl',
 		async (language) => {
-			const [reference, candidate] = await Promise.all([
-				walk(recipe, 'curl'),
-				walk(recipe, language.id),
-			]);
+			const steps = walk(recipe);
+			const [reference, candidate] = await Promise.all([steps('curl'), steps(language.id)]);
 
-			for (const [index, step] of recipe.steps.entries()) {
+			for (const index of recipe.steps.keys()) {
 				const sent = (results: StepResult[]) => results[index]!.exchanges.map(sentRequest);
-				expect(sent(candidate), `step ${step.name}: ${language.label} and curl differ`).toEqual(
-					sent(reference),
-				);
+				const report = await reportAcrossLanguages(steps, language.id, index);
+				expect(sent(candidate), report).toEqual(sent(reference));
 			}
 		},
 	);
 });
 
-function printedJson(result: StepResult): unknown {
+function printedJson(result: StepResult, report: string): unknown {
 	try {
 		return JSON.parse(result.run.stdout);
 	} catch (error) {
-		throw new Error(
-			`${result.run.command} printed no JSON: ${(error as Error).message}\n${describeResult(result)}`,
-		);
+		throw new Error(`${result.run.file} printed no JSON: ${(error as Error).message}\n${report}`);
 	}
 }
 

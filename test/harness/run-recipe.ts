@@ -11,6 +11,7 @@ export interface StepCall {
 
 export interface StepResult {
 	step: string;
+	language: LanguageId;
 	run: ExampleRun;
 	// The requests the step made, in order, with the mock's answers.
 	exchanges: Exchange[];
@@ -32,7 +33,7 @@ export async function runSteps(recipe: Recipe, language: LanguageId, calls: Step
 				env.filter((entry): entry is [string, string] => entry[1] !== undefined),
 			);
 			const run = await runExample(language, step.files[language], set);
-			results.push({ step: call.step, run, exchanges: mock.exchanges.slice(seen) });
+			results.push({ step: call.step, language, run, exchanges: mock.exchanges.slice(seen) });
 		}
 		return results;
 	} finally {

@@ -34,7 +34,8 @@ When a plane has more targets than one page holds, \`nextCursor\` is set.
 
 <ExampleTabs recipe="${slug}" step="${step}" />
 
-The API answers \`200 OK\`. A new plane has no targets yet:
+The API answers \`200 OK\`.
+A new plane has no targets yet:
 
 <ExpectedResponse recipe="${slug}" name="${step}" />
 

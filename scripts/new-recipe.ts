@@ -8,9 +8,8 @@ const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 
 if (args.length !== 2) {
-	fail(
-		`expected a slug and a title, got ${args.length} argument${args.length === 1 ? '' : 's'}${args.length > 0 ? `: ${args.map((arg) => JSON.stringify(arg)).join(' ')}` : ''}. Usage: ${usage}`,
-	);
+	const got = args.map((arg) => JSON.stringify(arg)).join(' ') || 'nothing';
+	fail(`expected a slug and a title, got ${got}. Usage: ${usage}`);
 }
 
 const [slug, title] = args as [string, string];

@@ -1,17 +1,10 @@
 // `npm test`: lint, type check, build and every test; `npm test -- create-target` runs one recipe's examples.
 import { rmSync } from 'node:fs';
 import { execa } from 'execa';
-import { junitReportPath, planTestRun, type TestStep } from './test-plan.ts';
+import { junitReportPath, planTestRun, type TestPlan, type TestStep } from './test-plan.ts';
 
 const ci = Boolean(process.env.CI);
-
-let plan;
-try {
-	plan = planTestRun(process.argv.slice(2), { ci });
-} catch (error) {
-	console.error(`npm test: ${(error as Error).message}`);
-	process.exit(2);
-}
+const plan = readPlan(process.argv.slice(2));
 
 // A report left by an earlier run must not be read as this run's.
 if (ci) rmSync(junitReportPath, { force: true });
@@ -22,6 +15,15 @@ for (const step of plan.steps) {
 	if (exitCode !== 0) process.exit(exitCode);
 }
 if (plan.notice) console.log(`\n${plan.notice}`);
+
+function readPlan(args: string[]): TestPlan {
+	try {
+		return planTestRun(args, { ci });
+	} catch (error) {
+		console.error(`npm test: ${(error as Error).message}`);
+		process.exit(2);
+	}
+}
 
 async function run({ command, timeoutMs, env }: TestStep) {
 	const [file, ...args] = command;

@@ -118,9 +118,10 @@ describe('npm run new-recipe', () => {
 	);
 
 	test.for([
-		[[], 'got 0 arguments'],
-		[['list-deliveries'], 'got 1 argument: "list-deliveries"'],
-	] as const)('exits 1 with the usage when given %j', async ([args]) => {
+		[[], 'got nothing.'],
+		[['list-deliveries'], 'got "list-deliveries".'],
+		[['list-deliveries', 'List', 'Deliveries'], 'got "list-deliveries" "List" "Deliveries".'],
+	] as const)('exits 1 with the usage when given %j', async ([args, got]) => {
 		const result = await execa(process.execPath, ['scripts/new-recipe.ts', ...args], {
 			cwd: join(import.meta.dirname, '../..'),
 			reject: false,
@@ -128,8 +129,9 @@ describe('npm run new-recipe', () => {
 		});
 
 		expect(result.exitCode).toBe(1);
-		expect(result.stderr).toContain('Could not create the recipe: expected a slug and a title');
-		expect(result.stderr).toContain('Usage: npm run new-recipe -- <slug> "<Title>"');
+		expect(result.stderr).toContain(
+			`Could not create the recipe: expected a slug and a title, ${got} Usage: npm run new-recipe -- <slug> "<Title>"`,
+		);
 	});
 });
 

@@ -8,8 +8,8 @@ const sandboxScript = join(projectRoot, 'scripts/sandbox.ts');
 
 /** How long a sandbox may run before it is killed, so that no test can leave one behind. */
 const lifetimeMs = 60_000;
-/** How long to wait for a line the sandbox should print; it starts in well under a second. */
-const lineTimeoutMs = 10_000;
+/** How long to wait for a line the sandbox should print; it starts in about a second, slower on a busy machine. */
+const lineTimeoutMs = 20_000;
 
 /** The sandbox script running as its own process, as `npm run sandbox` starts it. */
 export interface SandboxProcess {

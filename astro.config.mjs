@@ -1,10 +1,13 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
+import starlightLlmsTxt from 'starlight-llms-txt';
 import starlightOpenAPI, { openAPISidebarGroups } from 'starlight-openapi';
+import { llmsTxtBlankLines } from './src/integrations/llms-txt-blank-lines.ts';
 import { writeReferenceDocument } from './src/recipes/reference-document.ts';
 
 export default defineConfig({
+	// Also the base of the absolute links in llms.txt.
 	site: 'https://docs.zen-mesh.io',
 	integrations: [
 		starlight({
@@ -29,6 +32,10 @@ export default defineConfig({
 					// test/site checks every link of the built site, these included.
 					exclude: ['/api/reference/**', '/openapi.yaml'],
 				}),
+				starlightLlmsTxt({
+					details:
+						'Every code sample is a complete file that reads its configuration from `ZEN_*` environment variables and is run against a mock of the Zen Mesh API on every change. In API paths a target is a `destination` and a plane is a `cluster`. The OpenAPI document is at /openapi.yaml.',
+				}),
 			],
 			sidebar: [
 				{
@@ -36,19 +43,12 @@ export default defineConfig({
 					items: [
 						{ label: 'Overview', link: '/' },
 						{ label: 'Getting started', slug: 'getting-started' },
+						{ label: 'How these docs are tested', slug: 'how-these-docs-are-tested' },
 					],
 				},
-				{
-					label: 'Recipes',
-					items: [
-						{ label: 'Create a Target', slug: 'recipes/create-target' },
-						{ label: 'Create a Flow', slug: 'recipes/create-flow' },
-						{ label: 'Inspect Targets', slug: 'recipes/inspect-targets' },
-						{ label: 'Update a Target', slug: 'recipes/update-target' },
-						{ label: 'Delete a Target', slug: 'recipes/delete-target' },
-						{ label: 'List Deliveries', slug: 'recipes/list-deliveries' },
-					],
-				},
+				// Every page in src/content/docs/recipes/ is listed, in the order of its
+				// `sidebar.order`, so a new recipe needs no edit here.
+				{ label: 'Recipes', items: [{ autogenerate: { directory: 'recipes' } }] },
 				{
 					label: 'API',
 					items: [
@@ -60,5 +60,6 @@ export default defineConfig({
 				...openAPISidebarGroups,
 			],
 		}),
+		llmsTxtBlankLines(),
 	],
 });

@@ -51,7 +51,8 @@ export async function startMockServer(options: MockServerOptions = {}) {
 
 	await listen(server, host, options.port ?? 0);
 	const { port } = server.address() as AddressInfo;
-	const origin = `http://${host}:${port}`;
+	// An IPv6 address such as ::1 needs brackets in a URL.
+	const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
 	return {
 		url: origin,

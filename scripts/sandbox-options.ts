@@ -3,6 +3,9 @@ import { parseArgs } from 'node:util';
 
 export const defaultSandboxPort = 4010;
 
+/** How to call the sandbox, for the errors that show it. */
+export const sandboxUsage = 'npm run sandbox -- [--host 127.0.0.1] [--port 4010]';
+
 export interface SandboxOptions {
 	host: string;
 	port: number;
@@ -10,17 +13,10 @@ export interface SandboxOptions {
 
 /** Reads `--host` and `--port`, refusing anything but a loopback address: the sandbox has no real auth. */
 export function parseSandboxOptions(args: string[]): SandboxOptions {
-	const { values } = parseArgs({
-		args,
-		options: {
-			host: { type: 'string', default: '127.0.0.1' },
-			port: { type: 'string', default: String(defaultSandboxPort) },
-		},
-		strict: true,
-	});
+	const values = readArgs(args);
 
 	const port = Number(values.port);
-	if (!Number.isInteger(port) || port < 0 || port > 65535) {
+	if (!/^\d+$/.test(values.port) || port > 65535) {
 		throw new Error(
 			`--port must be a whole number from 0 to 65535, got ${JSON.stringify(values.port)}.`,
 		);
@@ -31,6 +27,23 @@ export function parseSandboxOptions(args: string[]): SandboxOptions {
 		);
 	}
 	return { host: values.host === 'localhost' ? '127.0.0.1' : values.host, port };
+}
+
+function readArgs(args: string[]) {
+	try {
+		const { values } = parseArgs({
+			args,
+			options: {
+				host: { type: 'string', default: '127.0.0.1' },
+				port: { type: 'string', default: String(defaultSandboxPort) },
+			},
+			strict: true,
+		});
+		return values;
+	} catch (error) {
+		// node:util names the bad argument; the usage says what was expected instead.
+		throw new Error(`${(error as Error).message.split(/\.\s/)[0]}. Usage: ${sandboxUsage}`);
+	}
 }
 
 function isLoopback(host: string) {

@@ -3,33 +3,42 @@ import { describe, expect, test } from 'vitest';
 import { loadContract } from '../api/contract.ts';
 import { environment, envVarsIn } from '../src/recipes/environment.ts';
 import { languages, type LanguageId } from '../src/recipes/languages.ts';
-import { loadRecipes, type Recipe, type Step } from '../src/recipes/recipes.ts';
+import {
+	recipesUnderTest,
+	type ErrorCase,
+	type Recipe,
+	type Step,
+} from '../src/recipes/recipes.ts';
+import { languageRuns, reportAcrossLanguages } from './harness/language-runs.ts';
 import { describeResult } from './harness/report.ts';
 import { sentRequest } from './harness/requests.ts';
 import { runSteps, walkOf, type StepResult } from './harness/run-recipe.ts';
 
-const recipes = loadRecipes();
+// Every recipe, unless `npm test -- <recipe>` asked for some.
+const recipes = recipesUnderTest();
 const contract = await loadContract();
 
-// Each language walks each recipe once; the tests that read that walk share it.
-const walks = new Map<string, Promise<StepResult[]>>();
-
-function walk(recipe: Recipe, language: LanguageId) {
-	const key = `${recipe.name}/${language}`;
-	if (!walks.has(key)) walks.set(key, runSteps(recipe, language, walkOf(recipe)));
-	return walks.get(key)!;
+/** Each language walks the recipe once, steps done before it first; the tests share that walk. */
+function walk(recipe: Recipe) {
+	return languageRuns(recipe, 'steps', walkOf(recipe));
 }
 
-/** The results of the steps the page shows, after those done before it. */
-async function shownResults(recipe: Recipe, language: LanguageId) {
-	return (await walk(recipe, language)).slice(recipe.before.length);
+function provoke(recipe: Recipe, error: ErrorCase) {
+	const calls = [
+		...recipe.before.map((step) => ({ step })),
+		...error.after.map((name) => ({ step: stepNamed(recipe, name) })),
+		{ step: stepNamed(recipe, error.step), env: error.env },
+	];
+	return languageRuns(recipe, `error ${error.name}`, calls);
 }
 
 describe.each(recipes)('$name', (recipe) => {
 	describe.concurrent.each(languages)('in $label', (language) => {
 		test('runs every step and prints the JSON the mock answered', async () => {
-			for (const result of await walk(recipe, language.id)) {
-				const report = describeResult(result);
+			const steps = walk(recipe);
+
+			for (const [index, result] of (await steps(language.id)).entries()) {
+				const report = await reportAcrossLanguages(steps, language.id, index);
 				const { operation } = result.step;
 
 				expect(result.run.exitCode, report).toBe(0);
@@ -44,34 +53,35 @@ describe.each(recipes)('$name', (recipe) => {
 				expect(contractProblems(result), report).toEqual([]);
 				// A delete answers 204 without a body, so the example prints its own summary.
 				if (result.exchanges.at(-1)?.responseBody) {
-					expect(answered(result), report).toContainEqual(printedJson(result));
+					expect(answered(result), report).toContainEqual(printedJson(result, report));
 				}
 			}
 		});
 
 		test('prints the expected responses the page shows', async () => {
-			for (const result of await shownResults(recipe, language.id)) {
-				expect(printedJson(result), describeResult(result)).toEqual(readJson(result.step.response));
+			const steps = walk(recipe);
+			const results = await steps(language.id);
+
+			for (let index = recipe.before.length; index < results.length; index++) {
+				const report = await reportAcrossLanguages(steps, language.id, index);
+				const result = results[index]!;
+				expect(printedJson(result, report), report).toEqual(readJson(result.step.response));
 			}
 		});
 
 		test.for(recipe.errors)(
 			'exits non-zero and reports the status for the $status $name error',
 			async (error) => {
-				const calls = [
-					...recipe.before.map((step) => ({ step })),
-					...error.after.map((name) => ({ step: stepNamed(recipe, name) })),
-					{ step: stepNamed(recipe, error.step), env: error.env },
-				];
-				const results = await runSteps(recipe, language.id, calls);
+				const runs = provoke(recipe, error);
+				const results = await runs(language.id);
 				const result = results.at(-1)!;
-				const report = describeResult(result);
+				const report = await reportAcrossLanguages(runs, language.id, results.length - 1);
 				const answer = result.exchanges.at(-1);
 
-				expect(
-					results.slice(0, -1).map((r) => r.run.exitCode),
-					'the steps run first must succeed',
-				).toEqual(calls.slice(0, -1).map(() => 0));
+				for (const index of results.slice(0, -1).keys()) {
+					const first = await reportAcrossLanguages(runs, language.id, index);
+					expect(results[index]!.run.exitCode, `a step run first failed: ${first}`).toBe(0);
+				}
 				expect(answer?.status, report).toBe(error.status);
 				expect(JSON.parse(answer!.responseBody), report).toEqual(readJson(error.response));
 				expect(contractProblems(result), report).toEqual([]);
@@ -103,17 +113,13 @@ describe.each(recipes)('$name', (recipe) => {
 	test.concurrent.for(languages.filter((language) => language.id !== 'curl'))(
 		'$label sends the same requests as curl',
 		async (language) => {
-			const [reference, candidate] = await Promise.all([
-				walk(recipe, 'curl'),
-				walk(recipe, language.id),
-			]);
+			const steps = walk(recipe);
+			const [reference, candidate] = await Promise.all([steps('curl'), steps(language.id)]);
 
-			for (const [index, result] of candidate.entries()) {
+			for (const index of candidate.keys()) {
 				const sent = (results: StepResult[]) => results[index]!.exchanges.map(sentRequest);
-				expect(
-					sent(candidate),
-					`step ${result.step.name}: ${language.label} and curl differ`,
-				).toEqual(sent(reference));
+				const report = await reportAcrossLanguages(steps, language.id, index);
+				expect(sent(candidate), report).toEqual(sent(reference));
 			}
 		},
 	);
@@ -131,13 +137,11 @@ function contractProblems({ exchanges }: StepResult) {
 	]);
 }
 
-function printedJson(result: StepResult): unknown {
+function printedJson(result: StepResult, report: string): unknown {
 	try {
 		return JSON.parse(result.run.stdout);
 	} catch (error) {
-		throw new Error(
-			`${result.run.command} printed no JSON: ${(error as Error).message}\n${describeResult(result)}`,
-		);
+		throw new Error(`${result.run.file} printed no JSON: ${(error as Error).message}\n${report}`);
 	}
 }
 

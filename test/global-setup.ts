@@ -3,6 +3,10 @@ import { execa } from 'execa';
 // The examples run as a reader runs them, so the tools a reader needs must be here.
 const tools = [
 	{ command: ['curl', '--version'], fix: 'install curl (Debian: apt-get install curl)' },
+	{
+		command: ['jq', '--version'],
+		fix: 'install jq, which the curl examples that follow pages use (Debian: apt-get install jq)',
+	},
 	{ command: ['python3', '--version'], fix: 'install Python 3 (Debian: apt-get install python3)' },
 	{
 		command: ['python3', '-c', 'import requests'],

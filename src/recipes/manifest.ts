@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 
-const slug = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case, like create-target');
+/** What a recipe, step or error name looks like: kebab-case, so it can name files and URLs. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const slug = z.string().regex(slugPattern, 'must be kebab-case, like create-target');
 
 const variable = z.string().regex(/^ZEN_[A-Z0-9_]+$/, 'must be a ZEN_ variable name');
 const envOverrides = z.record(variable, z.string());

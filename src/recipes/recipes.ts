@@ -31,11 +31,39 @@ export interface Recipe {
 	variables: EnvironmentVariable[];
 }
 
+/** The variable that `npm test -- <recipe>` sets to run only the example tests of those recipes. */
+export const recipeFilterVariable = 'TEST_RECIPES';
+
 /** Every recipe under `examples/`, checked so that each file there belongs to a step or an error. */
 export function loadRecipes(root = examplesRoot): Recipe[] {
+	return recipeNames(root).map((name) => loadRecipe(root, name));
+}
+
+/** The recipes the example tests run: every one, or those named, comma-separated, in TEST_RECIPES. */
+export function recipesUnderTest(filter = process.env[recipeFilterVariable], root = examplesRoot) {
+	if (!filter) return loadRecipes(root);
+
+	const names = filter.split(',');
+	checkRecipeNames(names, root);
+	return names.map((name) => loadRecipe(root, name));
+}
+
+/** The folder names of the recipes, one per folder of `examples/`. */
+export function recipeNames(root = examplesRoot): string[] {
 	return readdirSync(root, { withFileTypes: true })
 		.filter((entry) => entry.isDirectory())
-		.map((entry) => loadRecipe(root, entry.name));
+		.map((entry) => entry.name);
+}
+
+/** Throws an error listing the recipes there are when one of `names` is not among them. */
+export function checkRecipeNames(names: string[], root = examplesRoot) {
+	const known = recipeNames(root);
+	const unknown = names.filter((name) => !known.includes(name));
+	if (unknown.length > 0) {
+		throw new Error(
+			`No recipe named ${unknown.map((name) => JSON.stringify(name)).join(', ')}: expected one of ${known.join(', ')} (the folders of examples/).`,
+		);
+	}
 }
 
 /** One recipe folder, or an error naming the file that is missing, stray or malformed. */

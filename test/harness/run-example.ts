@@ -1,4 +1,4 @@
-import { dirname, relative } from 'node:path';
+import { basename, dirname, relative } from 'node:path';
 import { execa } from 'execa';
 import { languages, type LanguageId } from '../../src/recipes/languages.ts';
 
@@ -6,8 +6,13 @@ import { languages, type LanguageId } from '../../src/recipes/languages.ts';
 export const exampleTimeoutMs = 20_000;
 
 export interface ExampleRun {
+	// The example file and the folder it ran from, relative to the project.
 	file: string;
+	dir: string;
+	// The command as a reader types it in that folder, such as `python3 create-target.py`.
 	command: string;
+	// Every variable the example got besides PATH.
+	env: Record<string, string>;
 	exitCode: number | undefined;
 	stdout: string;
 	stderr: string;
@@ -35,7 +40,9 @@ export async function runExample(
 
 	return {
 		file: relative(process.cwd(), file),
-		command: `${command} ${relative(process.cwd(), file)}`,
+		dir: relative(process.cwd(), dirname(file)),
+		command: `${command} ${basename(file)}`,
+		env,
 		exitCode: result.exitCode,
 		stdout: result.stdout,
 		stderr: result.stderr,

@@ -11,6 +11,7 @@ export interface StepCall {
 
 export interface StepResult {
 	step: Step;
+	language: LanguageId;
 	run: ExampleRun;
 	// The requests the step made, in order, with the mock's answers.
 	exchanges: Exchange[];
@@ -35,7 +36,7 @@ export async function runSteps(recipe: Recipe, language: LanguageId, calls: Step
 			const env = { ...documentedEnv(recipe, mock.url), ...exported, ...call.env };
 			const seen = mock.exchanges.length;
 			const run = await runExample(language, call.step.files[language], definedOnly(env));
-			results.push({ step: call.step, run, exchanges: mock.exchanges.slice(seen) });
+			results.push({ step: call.step, language, run, exchanges: mock.exchanges.slice(seen) });
 			exported = { ...exported, ...exportsFrom(call.step, run.stdout) };
 		}
 		return results;

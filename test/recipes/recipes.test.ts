@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { missingTools } from '../global-setup.ts';
 import { environment } from '../../src/recipes/environment.ts';
-import { examplesRoot, exportsOf, loadRecipe, loadRecipes } from '../../src/recipes/recipes.ts';
+import {
+	examplesRoot,
+	exportsOf,
+	loadRecipe,
+	loadRecipes,
+	recipesUnderTest,
+} from '../../src/recipes/recipes.ts';
 
 // Each test copies the real create-target recipe into a scratch examples/ folder and breaks one thing.
 let scratch: string;
@@ -90,12 +96,42 @@ describe('loadRecipe', () => {
 	});
 });
 
+describe('recipesUnderTest', () => {
+	test('is every recipe when no filter is set', () => {
+		const { root, dir } = scratchRecipe();
+		cpSync(dir, join(root, 'second-recipe'), { recursive: true });
+
+		expect(recipesUnderTest(undefined, root).map((recipe) => recipe.name)).toEqual([
+			'create-target',
+			'second-recipe',
+		]);
+	});
+
+	test('is only the recipes the filter names', () => {
+		const { root, dir } = scratchRecipe();
+		cpSync(dir, join(root, 'second-recipe'), { recursive: true });
+
+		expect(recipesUnderTest('second-recipe', root).map((recipe) => recipe.name)).toEqual([
+			'second-recipe',
+		]);
+	});
+
+	test('names the recipes there are when the filter names an unknown one', () => {
+		const { root } = scratchRecipe();
+
+		expect(() => recipesUnderTest('create-targt', root)).toThrow(
+			'No recipe named "create-targt": expected one of create-target (the folders of examples/).',
+		);
+	});
+});
+
 describe('missingTools', () => {
-	test('names curl, python3 and requests with what to install when none can be found', async () => {
+	test('names curl, jq, python3 and requests with what to install when none can be found', async () => {
 		const missing = await missingTools(scratchRecipe().root);
 
 		expect(missing).toEqual([
 			expect.stringContaining('install curl'),
+			expect.stringContaining('install jq'),
 			expect.stringContaining('install Python 3'),
 			expect.stringContaining('install requests'),
 		]);

@@ -62,6 +62,17 @@ describe('the built site', () => {
 		expect([...new Set(broken)]).toEqual([]);
 	});
 
+	test('gives no two elements of a page the same id, so every anchor leads to one place', () => {
+		const clashes = builtPages().flatMap(({ route, root }) => {
+			const ids = root.querySelectorAll('[id]').map((element) => element.id);
+			return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))].map(
+				(id) => `${route}#${id}`,
+			);
+		});
+
+		expect(clashes).toEqual([]);
+	});
+
 	test('copies exactly the text each code block shows', () => {
 		for (const { route, root } of builtPages()) {
 			for (const block of codeBlocks(root)) {

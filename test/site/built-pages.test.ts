@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
+import { contractPath } from '../../api/contract.ts';
 import { contractExamples } from '../../src/recipes/contract-examples.ts';
 import { exportLines, formatExports } from '../../src/recipes/environment.ts';
 import { codeSampleSteps } from '../../src/recipes/reference-document.ts';
@@ -60,6 +61,12 @@ describe('the built site', () => {
 		);
 
 		expect([...new Set(broken)]).toEqual([]);
+	});
+
+	test('publishes the contract unchanged at /openapi.yaml', () => {
+		const published = readFileSync(join(distRoot, 'openapi.yaml'), 'utf8');
+
+		expect(published).toBe(readFileSync(contractPath, 'utf8'));
 	});
 
 	test('gives no two elements of a page the same id, so every anchor leads to one place', () => {

@@ -2,7 +2,7 @@ import { http } from 'msw';
 import { formatTimestamp } from './clock.ts';
 import { apiError } from './errors.ts';
 import { jsonResponse } from './json-response.ts';
-import { paginate } from './pagination.ts';
+import { listInPlane } from './plane-handlers.ts';
 import { resolvePlane } from './plane-access.ts';
 import type { Delivery, MockState } from './state.ts';
 
@@ -12,11 +12,7 @@ const statuses = ['succeeded', 'failed'];
 /** Handlers for delivery attempts: list with filters and cursor pagination, get one. */
 export function deliveryHandlers(state: MockState) {
 	return [
-		http.get(collection, ({ request, params }) => {
-			const plane = resolvePlane(state, request, params);
-			if (plane instanceof Response) return plane;
-
-			const url = new URL(request.url);
+		listInPlane(state, collection, (plane, url) => {
 			const status = url.searchParams.get('status');
 			if (status !== null && !statuses.includes(status)) {
 				return apiError(
@@ -26,10 +22,8 @@ export function deliveryHandlers(state: MockState) {
 					[{ field: 'status', message: 'must be succeeded or failed.' }],
 				);
 			}
-
 			const matching = [...plane.deliveries.values()].filter(matches(url.searchParams));
-			const page = paginate(matching.map(presentDelivery), url);
-			return page instanceof Response ? page : jsonResponse(page);
+			return matching.map(presentDelivery);
 		}),
 
 		http.get(`${collection}/:deliveryId`, ({ request, params }) => {

@@ -4,7 +4,7 @@ import { checkConfig, destinationTypes, maskConfig } from './destination-types.t
 import { apiError, type FieldError } from './errors.ts';
 import { checkName, isObject, unknownFields } from './fields.ts';
 import { jsonResponse } from './json-response.ts';
-import { paginate } from './pagination.ts';
+import { createInPlane, listInPlane } from './plane-handlers.ts';
 import { resolvePlane } from './plane-access.ts';
 import { readJsonObject } from './request-body.ts';
 import type { Destination, MockState, Plane } from './state.ts';
@@ -18,23 +18,10 @@ const provisioningMs = 3000;
 /** Handlers for targets (wire: destinations), kept per tenant and plane. */
 export function destinationHandlers(state: MockState) {
 	return [
-		http.post(collection, async ({ request, params }) => {
-			const plane = resolvePlane(state, request, params);
-			if (plane instanceof Response) return plane;
-			const body = await readJsonObject(request);
-			if (body instanceof Response) return body;
-
-			return createDestination(state, plane, body);
-		}),
-
-		http.get(collection, ({ request, params }) => {
-			const plane = resolvePlane(state, request, params);
-			if (plane instanceof Response) return plane;
-
-			const all = [...plane.destinations.values()].map((d) => presentDestination(state, d));
-			const page = paginate(all, new URL(request.url));
-			return page instanceof Response ? page : jsonResponse(page);
-		}),
+		createInPlane(state, collection, (plane, body) => createDestination(state, plane, body)),
+		listInPlane(state, collection, (plane) =>
+			[...plane.destinations.values()].map((d) => presentDestination(state, d)),
+		),
 
 		http.get(item, ({ request, params }) => {
 			const found = findDestination(state, request, params);

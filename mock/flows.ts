@@ -4,9 +4,8 @@ import { simulateDeliveries } from './delivery-simulation.ts';
 import { apiError, type FieldError } from './errors.ts';
 import { checkName, unknownFields } from './fields.ts';
 import { jsonResponse } from './json-response.ts';
-import { paginate } from './pagination.ts';
+import { createInPlane, listInPlane } from './plane-handlers.ts';
 import { resolvePlane } from './plane-access.ts';
-import { readJsonObject } from './request-body.ts';
 import type { Flow, MockState, Plane } from './state.ts';
 
 const collection = '/tenants/:tenantId/clusters/:planeId/flows';
@@ -15,22 +14,8 @@ const item = `${collection}/:flowId`;
 /** Handlers for flows, which route an adapter's events to targets. */
 export function flowHandlers(state: MockState) {
 	return [
-		http.post(collection, async ({ request, params }) => {
-			const plane = resolvePlane(state, request, params);
-			if (plane instanceof Response) return plane;
-			const body = await readJsonObject(request);
-			if (body instanceof Response) return body;
-
-			return createFlow(state, plane, body);
-		}),
-
-		http.get(collection, ({ request, params }) => {
-			const plane = resolvePlane(state, request, params);
-			if (plane instanceof Response) return plane;
-
-			const page = paginate([...plane.flows.values()].map(presentFlow), new URL(request.url));
-			return page instanceof Response ? page : jsonResponse(page);
-		}),
+		createInPlane(state, collection, (plane, body) => createFlow(state, plane, body)),
+		listInPlane(state, collection, (plane) => [...plane.flows.values()].map(presentFlow)),
 
 		http.get(item, ({ request, params }) => {
 			const found = findFlow(state, request, params);

@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
+import { exampleConcurrency } from './test/harness/run-slots.ts';
 
 export default defineConfig({
 	test: {
 		include: ['test/**/*.test.ts'],
 		globalSetup: ['test/global-setup.ts'],
-		// Example runs wait on child processes more than on the CPU, so a file runs several at once.
-		maxConcurrency: 6,
+		// Example runs take their own slots (test/harness/run-slots.ts); twice as many tests at
+		// once leaves a test ready for each slot while others only await a shared walk.
+		maxConcurrency: exampleConcurrency * 2,
 		testTimeout: 60_000,
 		hookTimeout: 30_000,
 	},

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { envVarsIn } from '../src/recipes/environment.ts';
 import { languages, type LanguageId } from '../src/recipes/languages.ts';
 import { loadRecipes, type Recipe } from './harness/recipes.ts';
 import { describeResult } from './harness/report.ts';
 import { sentRequest } from './harness/requests.ts';
 import { runSteps, type StepResult } from './harness/run-recipe.ts';
+import { errorCalls, unsetCall, unsetCases, walkCalls } from './harness/suite-runs.ts';
 
 const recipes = loadRecipes();
 
@@ -15,14 +15,7 @@ const walks = new Map<string, Promise<StepResult[]>>();
 function walk(recipe: Recipe, language: LanguageId) {
 	const key = `${recipe.name}/${language}`;
 	if (!walks.has(key)) {
-		walks.set(
-			key,
-			runSteps(
-				recipe,
-				language,
-				recipe.steps.map((step) => ({ step: step.name })),
-			),
-		);
+		walks.set(key, runSteps(recipe, language, walkCalls(recipe)));
 	}
 	return walks.get(key)!;
 }
@@ -55,11 +48,7 @@ describe.each(recipes)('$name', (recipe) => {
 		test.for(recipe.errors)(
 			'exits non-zero and reports the status for the $status $name error',
 			async (error) => {
-				const calls = [
-					...error.after.map((step) => ({ step })),
-					{ step: error.step, env: error.env },
-				];
-				const results = await runSteps(recipe, language.id, calls);
+				const results = await runSteps(recipe, language.id, errorCalls(error));
 				const result = results.at(-1)!;
 				const report = describeResult(result);
 				const answer = result.exchanges.at(-1);
@@ -81,9 +70,7 @@ describe.each(recipes)('$name', (recipe) => {
 		test.for(unsetCases(recipe, language.id))(
 			'stops with a one-line message naming $variable when it is unset ($step)',
 			async ({ step, variable }) => {
-				const [result] = await runSteps(recipe, language.id, [
-					{ step, env: { [variable]: undefined } },
-				]);
+				const [result] = await runSteps(recipe, language.id, [unsetCall({ step, variable })]);
 				const report = describeResult(result!);
 
 				expect(result!.run.exitCode, report).not.toBe(0);
@@ -125,14 +112,4 @@ function printedJson(result: StepResult): unknown {
 
 function readJson(path: string) {
 	return JSON.parse(readFileSync(path, 'utf8'));
-}
-
-/** Every variable each step's file reads, for the test that runs the file without it. */
-function unsetCases(recipe: Recipe, language: LanguageId) {
-	return recipe.steps.flatMap((step) =>
-		envVarsIn(readFileSync(step.files[language], 'utf8')).map((variable) => ({
-			step: step.name,
-			variable,
-		})),
-	);
 }

@@ -1,24 +1,29 @@
-import { execa } from 'execa';
+import { spawnProcess } from './harness/spawn-process.ts';
 
 // The examples run as a reader runs them, so the tools a reader needs must be here.
 const tools = [
 	{ command: ['curl', '--version'], fix: 'install curl (Debian: apt-get install curl)' },
 	{ command: ['python3', '--version'], fix: 'install Python 3 (Debian: apt-get install python3)' },
 	{
-		command: ['python3', '-c', 'import requests'],
+		// Finding the package costs a fraction of importing it, and this runs before every test run.
+		command: [
+			'python3',
+			'-c',
+			'import importlib.util, sys; sys.exit(not importlib.util.find_spec("requests"))',
+		],
+		shown: 'python3 -c "importlib.util.find_spec(\'requests\')"',
 		fix: 'install requests for python3: pip install -r examples/requirements.txt (Debian: apt-get install python3-requests)',
 	},
 ];
 
 /** One line per tool the examples need that does not run with this PATH, saying what to install. */
 export async function missingTools(path = process.env.PATH ?? ''): Promise<string[]> {
-	const missing: string[] = [];
-	for (const { command, fix } of tools) {
+	const checks = tools.map(async ({ command, fix, shown = command.join(' ') }) => {
 		const [file, ...args] = command as [string, ...string[]];
-		const result = await execa(file, args, { reject: false, timeout: 10_000, env: { PATH: path } });
-		if (result.exitCode !== 0) missing.push(`\`${command.join(' ')}\` failed: ${fix}.`);
-	}
-	return missing;
+		const result = await spawnProcess(file, args, { env: { PATH: path }, timeoutMs: 10_000 });
+		return result.exitCode === 0 ? [] : [`\`${shown}\` failed: ${fix}.`];
+	});
+	return (await Promise.all(checks)).flat();
 }
 
 /** Fails the run before any test when a tool the examples need is missing. */

@@ -1,6 +1,6 @@
 import { dirname, relative } from 'node:path';
-import { execa } from 'execa';
 import { languages, type LanguageId } from '../../src/recipes/languages.ts';
+import { spawnProcess } from './spawn-process.ts';
 
 /** How long one example may run; they make one or a few loopback requests, so this is generous. */
 export const exampleTimeoutMs = 20_000;
@@ -24,13 +24,10 @@ export async function runExample(
 	env: Record<string, string>,
 ): Promise<ExampleRun> {
 	const { command } = languages.find((candidate) => candidate.id === language)!;
-	const result = await execa(command, [file], {
+	const result = await spawnProcess(command, [file], {
 		cwd: dirname(file),
 		env: { PATH: process.env.PATH ?? '', ...env },
-		extendEnv: false,
-		reject: false,
-		stdin: 'ignore',
-		timeout: exampleTimeoutMs,
+		timeoutMs: exampleTimeoutMs,
 	});
 
 	return {

@@ -80,7 +80,14 @@ if (import.meta.main) {
 		options: { watch: { type: 'boolean', default: false } },
 		allowPositionals: true,
 	});
-	const vitest = await createVitest('test', { root, watch: false });
+	const unknown = positionals.filter((recipe) => !existsSync(join(root, 'examples', recipe)));
+	if (unknown.length > 0) {
+		console.error(
+			`No recipe ${unknown.join(', ')}: expected folder names under examples/, such as create-target.`,
+		);
+		process.exit(2);
+	}
+	const vitest = await createVitest({ root, watch: false });
 	await vitest.standalone();
 
 	const ok = await verifyRecipes(vitest, positionals);

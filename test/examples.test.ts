@@ -20,7 +20,8 @@ function walk(recipe: Recipe, language: LanguageId) {
 	return walks.get(key)!;
 }
 
-describe.each(recipes)('$name', (recipe) => {
+// Recipes run side by side too, so that one recipe's last runs do not leave the run slots idle.
+describe.concurrent.each(recipes)('$name', (recipe) => {
 	describe.concurrent.each(languages)('in $label', (language) => {
 		test('runs every step and prints the JSON the mock answered', async () => {
 			for (const result of await walk(recipe, language.id)) {

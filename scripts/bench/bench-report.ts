@@ -92,7 +92,7 @@ function ratioTable(ratio: HarnessComparison) {
 		seconds(median(runs.map((run) => run.cpuMs))),
 	];
 	return [
-		`${ratioLine(ratio)} (goal: at most ${ratioGoal}; ${harnessRatio(ratio) <= ratioGoal ? 'met' : 'not met'}); CPU-time ratio ${median(ratio.cpuRatios).toFixed(2)}`,
+		`${ratioLine(ratio)} (goal: at most ${ratioGoal}; ${harnessRatio(ratio) <= ratioGoal ? 'met' : 'not met'}); best-of-runs ratio ${bestRatio(ratio).toFixed(2)}; CPU-time ratio ${median(ratio.cpuRatios).toFixed(2)}`,
 		'',
 		table(
 			[
@@ -105,13 +105,19 @@ function ratioTable(ratio: HarnessComparison) {
 	].join('\n');
 }
 
+/** Fastest harness run over fastest bare run: the runs least disturbed by other work. */
+function bestRatio({ bare, harness }: HarnessComparison) {
+	const fastest = (runs: HarnessComparison['bare']) => Math.min(...runs.map((run) => run.wallMs));
+	return fastest(harness) / fastest(bare);
+}
+
 function ratioSection(ratio: HarnessComparison) {
 	return [
 		'## The harness against its floor',
 		'',
 		ratioTable(ratio),
 		'',
-		`Per-round ratios: ${ratio.wallRatios.map((r) => r.toFixed(2)).join(', ')}. Each side ran ${ratio.bare.length} times, alternating which went first; the ratio is the median of the per-round ratios.`,
+		`Per-round ratios: ${ratio.wallRatios.map((r) => r.toFixed(2)).join(', ')}. Each side ran ${ratio.bare.length} times, alternating which went first; the ratio is the median of the per-round ratios. On a busy machine the best-of-runs ratio (fastest harness run over fastest bare run) and the CPU-time ratio are steadier: other work lengthens wall time far more than it adds CPU time.`,
 		'',
 		'Both sides are timed from outside, as `bash` sees them, from starting a fresh Node (the one npm scripts use) to its exit:',
 		'',
@@ -164,6 +170,8 @@ function mockSection(costs: MockCost[], concurrency: number) {
 }
 
 function scaleTable(points: ScalePoint[]) {
+	const file = (p: ScalePoint, path: string) =>
+		p.fileMs[path] === undefined ? '?' : seconds(p.fileMs[path]!);
 	return table(
 		[
 			'Recipes',
@@ -173,6 +181,8 @@ function scaleTable(points: ScalePoint[]) {
 			'Build per page',
 			'Verify',
 			'Verify per example',
+			'examples.test.ts',
+			'built-pages.test.ts',
 		],
 		points.map((p) => [
 			String(p.recipes),
@@ -182,6 +192,8 @@ function scaleTable(points: ScalePoint[]) {
 			`${(p.buildMs / p.pages).toFixed(0)} ms`,
 			seconds(p.verifyMs),
 			`${(p.verifyMs / p.processes).toFixed(0)} ms`,
+			file(p, 'test/examples.test.ts'),
+			file(p, 'test/site/built-pages.test.ts'),
 		]),
 	);
 }
@@ -199,7 +211,7 @@ function scaleSection(points: ScalePoint[]) {
 		'',
 		`Marginal cost: ${marginal.join('; ')}. Growth is linear when these agree.`,
 		'',
-		'Each row is a scratch copy of the project (node_modules hard-linked) with the Create a Target recipe copied under new names: its examples, its page and its sidebar entry. "Build" is `astro build`; "Verify" is `vitest run`, every test file (examples, built pages, mock, harness). Per-page and per-example figures divide the whole time, fixed start-up costs included.',
+		'The last two columns are the time vitest reports for those test files, which run beside the others during "Verify". Each row is a scratch copy of the project (node_modules hard-linked) with the Create a Target recipe copied under new names: its examples, its page and its sidebar entry. "Build" is `astro build`; "Verify" is `vitest run`, every test file (examples, built pages, mock, harness). Per-page and per-example figures divide the whole time, fixed start-up costs included.',
 		'',
 	];
 }

@@ -28,7 +28,7 @@ const lazySearch = '/pagefind/';
  * and Pagefind's files are left out.
  */
 export async function pageWeight(dist: string, route: string): Promise<PageWeight> {
-	await init;
+	await init();
 	const htmlPath = join(dist, route, 'index.html');
 	const html = readFileSync(htmlPath, 'utf8');
 	const root = parse(html);

@@ -14,6 +14,8 @@ export interface ScalePoint {
 	buildMs: number;
 	verifyMs: number;
 	tests: number;
+	// Each test file's own time as vitest reports it, keyed by path.
+	fileMs: Record<string, number>;
 }
 
 const stepTimeoutMs = 30 * 60_000;
@@ -39,6 +41,7 @@ export async function measureScale(
 		buildMs: build.wallMs,
 		verifyMs: verify.wallMs,
 		tests: Number(/Tests\s+(\d+) passed/.exec(stripColors(verify.stdout))?.[1] ?? 0),
+		fileMs: fileTimes(stripColors(verify.stdout)),
 	};
 	progress(
 		`${recipes} recipe(s): verified ${point.tests} tests in ${(verify.wallMs / 1000).toFixed(1)} s`,
@@ -69,6 +72,16 @@ function countProcesses(copy: ProjectCopy) {
 	return loadRecipes(join(copy.dir, 'examples'))
 		.flatMap(suiteRuns)
 		.reduce((sum, run) => sum + run.calls.length, 0);
+}
+
+/** Vitest's line per test file, like ` ✓ test/examples.test.ts (44 tests) 3012ms`. */
+function fileTimes(output: string) {
+	const lines = output.matchAll(
+		/^ \S+ (test\/\S+\.test\.ts) \(\d+ tests?[^)]*\)\s+([\d.]+)(m?s)$/gm,
+	);
+	return Object.fromEntries(
+		[...lines].map(([, file, value, unit]) => [file!, Number(value) * (unit === 's' ? 1000 : 1)]),
+	);
 }
 
 function stripColors(text: string) {

@@ -17,8 +17,17 @@ export interface CodeBlock {
 	language: string | undefined;
 }
 
+// Parsed once per test file: each recipe's page tests look pages up, and parsing every page for
+// every lookup grows with the square of the number of recipes.
+let parsed: BuiltPage[] | undefined;
+
 /** Every HTML page of the built site, with its route. */
 export function builtPages(): BuiltPage[] {
+	parsed ??= parseBuiltPages();
+	return parsed;
+}
+
+function parseBuiltPages(): BuiltPage[] {
 	if (!existsSync(distRoot)) {
 		throw new Error('dist/ is missing: run `npm run build` first (`npm test` does).');
 	}

@@ -76,7 +76,12 @@ async function withBuiltCopies(options: BenchOptions, results: BenchResults) {
 		}
 		if (smallest && has('watch')) {
 			say('watch')(`saving a file ${options.watchSaves} times`);
-			results.watch = await measureWatchLatency(smallest.dir, 'create-target', options.watchSaves);
+			results.watch = await measureWatchLatency(
+				smallest.dir,
+				'create-target',
+				options.watchSaves,
+				exampleConcurrency,
+			);
 		}
 	} finally {
 		smallest?.remove();

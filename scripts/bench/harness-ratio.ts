@@ -1,11 +1,13 @@
 import { join } from 'node:path';
-import { censusDifference, takeCensus } from './census.ts';
+import { censusDifference, takeCensus, type Census } from './census.ts';
 import { median, timeCommand, type TimedRun } from './timing.ts';
 
 /** The example suite timed under the harness and under the bare loop, run for run. */
 export interface HarnessComparison {
 	concurrency: number;
 	processes: number;
+	// When each side's example processes ran, from the untimed census runs.
+	census: { bare: Census; harness: Census };
 	bare: TimedRun[];
 	harness: TimedRun[];
 	// Harness time over bare time of each round; the median of these is the reported ratio.
@@ -36,10 +38,11 @@ export async function compareHarness(
 	progress: (line: string) => void,
 ): Promise<HarnessComparison> {
 	const commands = comparedCommands(root, concurrency);
-	const processes = await checkSameProcesses(root, commands);
+	const census = await checkSameProcesses(root, commands);
 	const result: HarnessComparison = {
 		concurrency,
-		processes,
+		processes: census.bare.processes.length,
+		census,
 		bare: [],
 		harness: [],
 		wallRatios: [],
@@ -65,13 +68,13 @@ export function harnessRatio(comparison: HarnessComparison): number {
 async function checkSameProcesses(root: string, commands: ReturnType<typeof comparedCommands>) {
 	const bare = await takeCensus(process.execPath, commands.bare, root);
 	const harness = await takeCensus(process.execPath, commands.harness, root);
-	const difference = censusDifference(bare, harness);
-	if (difference.length > 0 || bare.length === 0) {
+	const difference = censusDifference(bare.processes, harness.processes);
+	if (difference.length > 0 || bare.processes.length === 0) {
 		throw new Error(
 			`The bare loop and the harness must start the same example processes (count bare vs harness):\n${difference.join('\n') || '(neither started any)'}\nUpdate test/harness/suite-runs.ts to match ${suiteFile}.`,
 		);
 	}
-	return bare.length;
+	return { bare, harness };
 }
 
 async function timeSide(root: string, args: string[], side: 'bare' | 'harness') {

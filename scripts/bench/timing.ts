@@ -92,7 +92,7 @@ export function percentile(samples: number[], p: number): number {
 	return sorted[low]! + (sorted[high]! - sorted[low]!) * (rank - low);
 }
 
-/** Milliseconds as seconds with one decimal, for tables. */
+/** Milliseconds as seconds, with two decimals under ten seconds and one above, for tables. */
 export function seconds(ms: number): string {
-	return `${(ms / 1000).toFixed(1)} s`;
+	return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 }

@@ -4,6 +4,7 @@
 // tables and, after a full run, rewrites BENCHMARKS.md.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { parseBenchOptions, type BenchOptions } from './bench/bench-options.ts';
 import {
 	benchmarksFile,
@@ -88,6 +89,12 @@ async function withBuiltCopies(options: BenchOptions, results: BenchResults) {
 	}
 }
 
+/** Writes a Markdown file as Prettier formats it, so that `npm run lint` accepts it. */
+async function writeFormatted(path: string, markdown: string) {
+	const options = await resolveConfig(path);
+	writeFileSync(path, await format(markdown, { ...options, filepath: path }));
+}
+
 function say(section: string) {
 	return (line: string) => console.log(`[bench ${section}] ${line}`);
 }
@@ -99,7 +106,7 @@ if (import.meta.main) {
 		const results = await bench(options, args);
 		console.log(`\n${resultTables(results).join('\n\n')}\n`);
 		if (options.write) {
-			writeFileSync(join(root, 'BENCHMARKS.md'), benchmarksFile(results));
+			await writeFormatted(join(root, 'BENCHMARKS.md'), benchmarksFile(results));
 			console.log('Wrote BENCHMARKS.md.');
 		} else {
 			console.log('A quick or partial run: BENCHMARKS.md left as it was.');

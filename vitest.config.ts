@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { startToolCheck } from './test/global-setup.ts';
 import { exampleConcurrency } from './test/harness/run-slots.ts';
+
+// The global setup waits for this; started here, it overlaps vitest's own start-up.
+void startToolCheck();
 
 export default defineConfig({
 	test: {

@@ -26,9 +26,19 @@ export async function missingTools(path = process.env.PATH ?? ''): Promise<strin
 	return (await Promise.all(checks)).flat();
 }
 
+/**
+ * Starts the tool check once per process and returns its result. The vitest config starts it,
+ * so that the interpreters it spawns start up while vitest does; the global setup then waits for it.
+ */
+export function startToolCheck(): Promise<string[]> {
+	const shared = globalThis as { examplesToolCheck?: Promise<string[]> };
+	shared.examplesToolCheck ??= missingTools();
+	return shared.examplesToolCheck;
+}
+
 /** Fails the run before any test when a tool the examples need is missing. */
 export default async function checkTools() {
-	const missing = await missingTools();
+	const missing = await startToolCheck();
 	if (missing.length > 0) {
 		throw new Error(`The examples cannot run on this machine:\n${missing.join('\n')}`);
 	}

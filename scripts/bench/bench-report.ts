@@ -113,6 +113,13 @@ function ratioTable(ratio: HarnessComparison) {
 	].join('\n');
 }
 
+/** Where the harness's extra time goes: before the first example starts, or while they run. */
+function startUpSentence({ census }: HarnessComparison) {
+	const later = census.harness.firstStartMs - census.bare.firstStartMs;
+	const longer = census.harness.spanMs - census.bare.spanMs;
+	return `Under the harness the first example started ${seconds(later)} later than under the bare loop, and the examples then ran ${seconds(Math.abs(longer))} ${longer >= 0 ? 'longer' : 'shorter'}. The start-up difference is vitest's own: importing vitest and Vite, loading the config, starting a worker and importing the test file and its imports there. It is paid once per \`vitest run\`, so it weighs less as the suite grows, and \`npm run verify -- --watch\` pays it once per session.`;
+}
+
 // Judged on the ratio as printed, to two decimals.
 function ratioMet(ratio: HarnessComparison) {
 	return Number(harnessRatio(ratio).toFixed(2)) <= ratioGoal;
@@ -138,6 +145,8 @@ function ratioSection(ratio: HarnessComparison) {
 		'- **Harness** (`vitest run test/examples.test.ts`): vitest with the project config: config loading, the global setup (the tool check), a worker, transforming and importing the test file, the same processes, every assertion, and the report.',
 		'',
 		`Before timing, both sides run once with the example interpreters (bash, python3, node) replaced on PATH by logging shims; the bench stops unless both started the same ${ratio.processes} processes (file and variables). The census run also gives the last two columns (each shim costs a shell, so they run a little slow): when the first example process started, and how long from then until the last one ended.`,
+		'',
+		startUpSentence(ratio),
 		'',
 	];
 }

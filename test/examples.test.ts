@@ -1,18 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { loadContract } from '../api/contract.ts';
-import { environment, envVarsIn } from '../src/recipes/environment.ts';
-import { languages, type LanguageId } from '../src/recipes/languages.ts';
-import {
-	recipesUnderTest,
-	type ErrorCase,
-	type Recipe,
-	type Step,
-} from '../src/recipes/recipes.ts';
+import { languages } from '../src/recipes/languages.ts';
+import { recipesUnderTest, type ErrorCase, type Recipe } from '../src/recipes/recipes.ts';
 import { languageRuns, reportAcrossLanguages } from './harness/language-runs.ts';
 import { describeResult } from './harness/report.ts';
 import { sentRequest } from './harness/requests.ts';
 import { runSteps, walkOf, type StepResult } from './harness/run-recipe.ts';
+import { errorCalls, unsetCall, unsetCases } from './harness/suite-runs.ts';
 
 // Every recipe, unless `npm test -- <recipe>` asked for some.
 const recipes = recipesUnderTest();
@@ -24,12 +19,7 @@ function walk(recipe: Recipe) {
 }
 
 function provoke(recipe: Recipe, error: ErrorCase) {
-	const calls = [
-		...recipe.before.map((step) => ({ step })),
-		...error.after.map((name) => ({ step: stepNamed(recipe, name) })),
-		{ step: stepNamed(recipe, error.step), env: error.env },
-	];
-	return languageRuns(recipe, `error ${error.name}`, calls);
+	return languageRuns(recipe, `error ${error.name}`, errorCalls(recipe, error));
 }
 
 describe.each(recipes)('$name', (recipe) => {
@@ -95,10 +85,9 @@ describe.each(recipes)('$name', (recipe) => {
 
 		test.for(unsetCases(recipe, language.id))(
 			'stops with a one-line message naming $variable when it is unset ($step.name)',
-			async ({ step, variable, env }) => {
-				const [result] = await runSteps(recipe, language.id, [
-					{ step, env: { ...env, [variable]: undefined } },
-				]);
+			async (unset) => {
+				const { variable } = unset;
+				const [result] = await runSteps(recipe, language.id, [unsetCall(unset)]);
 				const report = describeResult(result!);
 
 				expect(result!.run.exitCode, report).not.toBe(0);
@@ -125,10 +114,6 @@ describe.each(recipes)('$name', (recipe) => {
 	);
 });
 
-function stepNamed(recipe: Recipe, name: string): Step {
-	return recipe.steps.find((step) => step.name === name)!;
-}
-
 /** What the example sent and what the mock answered that api/openapi.yaml does not allow. */
 function contractProblems({ exchanges }: StepResult) {
 	return exchanges.flatMap((e) => [
@@ -147,22 +132,6 @@ function printedJson(result: StepResult, report: string): unknown {
 
 function readJson(path: string) {
 	return JSON.parse(readFileSync(path, 'utf8'));
-}
-
-/**
- * Every variable each of the recipe's own files reads, for the test that runs the file without
- * it and with every other variable it reads set to the value the docs show.
- */
-function unsetCases(recipe: Recipe, language: LanguageId) {
-	return recipe.steps
-		.filter((step) => step.recipe === recipe.name)
-		.flatMap((step) => {
-			const read = envVarsIn(readFileSync(step.files[language], 'utf8'));
-			const env = Object.fromEntries(
-				environment.filter((v) => read.includes(v.name)).map((v) => [v.name, v.value]),
-			);
-			return read.map((variable) => ({ step, variable, env }));
-		});
 }
 
 /**

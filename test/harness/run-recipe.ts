@@ -2,6 +2,7 @@ import type { LanguageId } from '../../src/recipes/languages.ts';
 import { fieldAt, type Recipe, type Step } from '../../src/recipes/recipes.ts';
 import { startMockServer, type Exchange } from '../../mock/server.ts';
 import { runExample, type ExampleRun } from './run-example.ts';
+import { inRunSlot } from './run-slots.ts';
 
 /** One step to run, with variables set differently from the documented values or, as undefined, unset. */
 export interface StepCall {
@@ -24,9 +25,14 @@ export function walkOf(recipe: Recipe): StepCall[] {
 
 /**
  * Runs steps in order in one language against a fresh mock, as a reader would: with the
- * documented variables, plus each variable an earlier step's output gave.
+ * documented variables, plus each variable an earlier step's output gave. Runs wait for a free
+ * slot, so that no more examples start at once than the machine can run.
  */
-export async function runSteps(recipe: Recipe, language: LanguageId, calls: StepCall[]) {
+export function runSteps(recipe: Recipe, language: LanguageId, calls: StepCall[]) {
+	return inRunSlot(() => runStepsNow(recipe, language, calls));
+}
+
+async function runStepsNow(recipe: Recipe, language: LanguageId, calls: StepCall[]) {
 	const mock = await startMockServer();
 
 	try {
@@ -51,7 +57,8 @@ export function documentedEnv(recipe: Recipe, baseUrl: string): Record<string, s
 	return { ...Object.fromEntries(values), ZEN_API_BASE: baseUrl };
 }
 
-function exportsFrom(step: Step, stdout: string): Record<string, string> {
+/** The variables a step's printed output gives later steps, as a reader copies them. */
+export function exportsFrom(step: Step, stdout: string): Record<string, string> {
 	if (Object.keys(step.exports).length === 0) return {};
 	let output: unknown;
 	try {
@@ -66,7 +73,8 @@ function exportsFrom(step: Step, stdout: string): Record<string, string> {
 	);
 }
 
-function definedOnly(env: Record<string, string | undefined>) {
+/** The variables that are set, without those a call unsets. */
+export function definedOnly(env: Record<string, string | undefined>) {
 	return Object.fromEntries(
 		Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
 	);

@@ -1,0 +1,78 @@
+// The floor the harness is measured against: the example processes of `test/examples.test.ts`,
+// the same files with the same variables against the same mock, started by a plain loop.
+// `node scripts/bench/bare-examples.ts <concurrency>` prints one JSON line: what ran and how it exited.
+import { spawn } from 'node:child_process';
+import { dirname } from 'node:path';
+import { startMockServer } from '../../mock/server.ts';
+import { languages } from '../../src/recipes/languages.ts';
+import { loadRecipes } from '../../src/recipes/recipes.ts';
+import { exampleTimeoutMs } from '../../test/harness/run-example.ts';
+import { definedOnly, documentedEnv, exportsFrom } from '../../test/harness/run-recipe.ts';
+import { suiteRuns, type SuiteRun } from '../../test/harness/suite-runs.ts';
+
+/** What one bare pass did: how many runs and processes, and every exit that was not the expected one. */
+export interface BarePass {
+	runs: number;
+	processes: number;
+	unexpected: string[];
+}
+
+/** Runs every suite run of every recipe, `concurrency` runs at a time, each against a fresh mock. */
+export async function runBare(concurrency: number): Promise<BarePass> {
+	const queue = loadRecipes().flatMap(suiteRuns);
+	const pass: BarePass = { runs: queue.length, processes: 0, unexpected: [] };
+	const worker = async () => {
+		for (let run = queue.shift(); run; run = queue.shift()) await runOne(run, pass);
+	};
+
+	await Promise.all(Array.from({ length: concurrency }, worker));
+	return pass;
+}
+
+async function runOne({ recipe, language, calls }: SuiteRun, pass: BarePass) {
+	const mock = await startMockServer();
+	const { command } = languages.find((candidate) => candidate.id === language)!;
+
+	try {
+		let exported: Record<string, string> = {};
+		for (const [index, call] of calls.entries()) {
+			const file = call.step.files[language];
+			const env = definedOnly({ ...documentedEnv(recipe, mock.url), ...exported, ...call.env });
+			const { code, stdout } = await spawnExample(command, file, env);
+			exported = { ...exported, ...exportsFrom(call.step, stdout) };
+			pass.processes++;
+			// A run's last call is the one that must fail when the call changes or unsets variables.
+			const mustFail = index === calls.length - 1 && call.env !== undefined;
+			if ((code === 0) === mustFail) pass.unexpected.push(`${command} ${file} exited ${code}`);
+		}
+	} finally {
+		await mock.close();
+	}
+}
+
+function spawnExample(command: string, file: string, env: Record<string, string>) {
+	return new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {
+		const child = spawn(command, [file], {
+			cwd: dirname(file),
+			env: { PATH: process.env.PATH ?? '', ...env },
+			stdio: ['ignore', 'pipe', 'pipe'],
+			timeout: exampleTimeoutMs,
+		});
+		// Read the output as the harness does, so both sides pay for the pipes; later steps need
+		// the ids that earlier ones print, as in the harness.
+		const stdout: Buffer[] = [];
+		child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+		child.stderr.on('data', () => {});
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code, stdout: Buffer.concat(stdout).toString('utf8') }));
+	});
+}
+
+if (import.meta.main) {
+	const concurrency = Number(process.argv[2]);
+	if (!Number.isInteger(concurrency) || concurrency < 1) {
+		console.error(`Expected a concurrency (a whole number from 1), got ${process.argv[2]}.`);
+		process.exit(2);
+	}
+	console.log(JSON.stringify(await runBare(concurrency)));
+}

@@ -1,0 +1,331 @@
+import type { BenchOptions } from './bench-options.ts';
+import type { Census } from './census.ts';
+import type { Flakiness } from './flakiness.ts';
+import { harnessRatio, type HarnessComparison } from './harness-ratio.ts';
+import type { Machine } from './machine.ts';
+import type { MockCost } from './mock-cost.ts';
+import type { PageWeight, Weight } from './page-weight.ts';
+import type { ScalePoint } from './scaling.ts';
+import { median, seconds } from './timing.ts';
+import type { WatchLatency } from './watch-latency.ts';
+
+/** Everything one bench run measured; a section left out of the run is undefined. */
+export interface BenchResults {
+	machine: Machine;
+	date: string;
+	command: string;
+	options: BenchOptions;
+	mockConcurrency: number;
+	ratio?: HarnessComparison;
+	mock?: MockCost[];
+	scale?: ScalePoint[];
+	weight?: PageWeight;
+	watch?: WatchLatency;
+	flaky?: Flakiness;
+}
+
+export const ratioGoal = 1.2;
+export const mockGoalMs = 1;
+
+/** The line the harness is judged by. */
+export function ratioLine(ratio: HarnessComparison) {
+	return `harness/bare ratio: ${harnessRatio(ratio).toFixed(2)}`;
+}
+
+/** The tables of every measured section, as Markdown, which also reads well in a terminal. */
+export function resultTables(results: BenchResults): string[] {
+	return [
+		results.ratio && ratioTable(results.ratio),
+		results.mock && mockTable(results.mock),
+		results.scale && scaleTable(results.scale),
+		results.weight && weightTable(results.weight),
+		results.watch && watchTable(results.watch),
+		results.flaky && flakyTable(results.flaky),
+	].filter((table): table is string => table !== undefined);
+}
+
+/** The whole of BENCHMARKS.md: the machine, each table, and what each number includes. */
+export function benchmarksFile(results: BenchResults): string {
+	const { machine } = results;
+	const busy = Math.max(machine.loadAtStart, machine.loadAtEnd ?? 0) > machine.cores;
+	return [
+		'# Benchmarks',
+		'',
+		`Measured by \`${results.command}\` on ${results.date}. Rerun it to update this file (\`npm run bench -- --quick\` for a smaller run that writes nothing).`,
+		'',
+		table(
+			['Machine', ''],
+			[
+				['CPU', machine.cpuModel],
+				['Cores', String(machine.cores)],
+				['Memory', `${machine.memoryGiB} GiB`],
+				['Node', machine.node],
+				[
+					'Load average (1 min) at start / end',
+					`${machine.loadAtStart.toFixed(1)} / ${machine.loadAtEnd?.toFixed(1) ?? '?'}`,
+				],
+			],
+		),
+		'',
+		busy
+			? `**The machine was busy with other work while this ran** (load average above its ${machine.cores} cores), so wall times are noisy and longer than on a quiet machine. The harness/bare comparison alternates its two sides run by run and also reports CPU time, which other work disturbs less.`
+			: 'The machine was otherwise idle (load average below its core count).',
+		'',
+		...sectionsText(results),
+	].join('\n');
+}
+
+function sectionsText(results: BenchResults): string[] {
+	return [
+		...(results.ratio ? ratioSection(results.ratio) : []),
+		...(results.mock ? mockSection(results.mock, results.mockConcurrency) : []),
+		...(results.scale ? scaleSection(results.scale) : []),
+		...(results.weight ? weightSection(results.weight) : []),
+		...(results.watch ? watchSection(results.watch) : []),
+		...(results.flaky ? flakySection(results.flaky) : []),
+	];
+}
+
+function ratioTable(ratio: HarnessComparison) {
+	const row = (side: string, runs: HarnessComparison['bare'], census: Census) => [
+		side,
+		seconds(median(runs.map((run) => run.wallMs))),
+		seconds(median(runs.map((run) => run.cpuMs))),
+		seconds(census.firstStartMs),
+		seconds(census.spanMs),
+	];
+	return [
+		`${ratioLine(ratio)} (goal: at most ${ratioGoal}; ${ratioMet(ratio) ? 'met' : 'not met'}); best-of-runs ratio ${bestRatio(ratio).toFixed(2)}; CPU-time ratio ${median(ratio.cpuRatios).toFixed(2)}`,
+		'',
+		table(
+			[
+				`Example suite, ${ratio.processes} processes, ${ratio.concurrency} runs at a time`,
+				'Median wall',
+				'Median CPU',
+				'First example started after (census)',
+				'Examples ran for (census)',
+			],
+			[
+				row('Bare loop', ratio.bare, ratio.census.bare),
+				row('Harness (vitest)', ratio.harness, ratio.census.harness),
+			],
+		),
+	].join('\n');
+}
+
+/** Where the harness's extra time goes: before the first example starts, or while they run. */
+function startUpSentence({ census }: HarnessComparison) {
+	const later = census.harness.firstStartMs - census.bare.firstStartMs;
+	const longer = census.harness.spanMs - census.bare.spanMs;
+	return `Under the harness the first example started ${seconds(later)} later than under the bare loop, and the examples then ran ${seconds(Math.abs(longer))} ${longer >= 0 ? 'longer' : 'shorter'}. The start-up difference is vitest's own: importing vitest and Vite, loading the config, starting a worker and importing the test file and its imports there. It is paid once per \`vitest run\`, so it weighs less as the suite grows, and \`npm run verify -- --watch\` pays it once per session.`;
+}
+
+// Judged on the ratio as printed, to two decimals.
+function ratioMet(ratio: HarnessComparison) {
+	return Number(harnessRatio(ratio).toFixed(2)) <= ratioGoal;
+}
+
+/** Fastest harness run over fastest bare run: the runs least disturbed by other work. */
+function bestRatio({ bare, harness }: HarnessComparison) {
+	const fastest = (runs: HarnessComparison['bare']) => Math.min(...runs.map((run) => run.wallMs));
+	return fastest(harness) / fastest(bare);
+}
+
+function ratioSection(ratio: HarnessComparison) {
+	return [
+		'## The harness against its floor',
+		'',
+		ratioTable(ratio),
+		'',
+		`Per-round ratios: ${ratio.wallRatios.map((r) => r.toFixed(2)).join(', ')}. Each side ran ${ratio.bare.length} times, alternating which went first; the ratio is the median of the per-round ratios. On a busy machine the best-of-runs ratio (fastest harness run over fastest bare run) and the CPU-time ratio are steadier: other work lengthens wall time far more than it adds CPU time.`,
+		'',
+		'Both sides are timed from outside, as `bash` sees them, from starting a fresh Node (the one npm scripts use) to its exit:',
+		'',
+		'- **Bare loop** (`scripts/bench/bare-examples.ts`): loads the recipes, then starts every example process `test/examples.test.ts` starts, with the same files and the same variables, each run (a walk through the steps, an error case, or one unset variable) against a fresh mock from `mock/server.ts`, as many runs at a time as the harness allows (`exampleConcurrency` in `test/harness/run-slots.ts`). It checks each exit code and nothing else. It is the floor: the cost of the example processes plus one mock per run.',
+		'- **Harness** (`vitest run test/examples.test.ts`): vitest with the project config: config loading, the global setup (the tool check), a worker, transforming and importing the test file, the same processes, every assertion, and the report.',
+		'',
+		`Before timing, both sides run once with the example interpreters (bash, python3, node) replaced on PATH by logging shims; the bench stops unless both started the same ${ratio.processes} processes (file and variables). The census run also gives the last two columns (each shim costs a shell, so they run a little slow): when the first example process started, and how long from then until the last one ended.`,
+		'',
+		startUpSentence(ratio),
+		'',
+	];
+}
+
+function mockTable(costs: MockCost[]) {
+	const ms = (value: number) => `${value.toFixed(2)} ms`;
+	return table(
+		[
+			'Request',
+			'Bare p50',
+			'Mock p50',
+			'Added p50',
+			'Bare p99',
+			'Mock p99',
+			'Added p99',
+			'Added CPU per request',
+		],
+		costs.map(({ request, mock, bare }) => [
+			request,
+			ms(bare.p50Ms),
+			ms(mock.p50Ms),
+			ms(mock.p50Ms - bare.p50Ms),
+			ms(bare.p99Ms),
+			ms(mock.p99Ms),
+			ms(mock.p99Ms - bare.p99Ms),
+			ms(mock.cpuMsPerRequest - bare.cpuMsPerRequest),
+		]),
+	);
+}
+
+function mockSection(costs: MockCost[], concurrency: number) {
+	const worst = Math.max(...costs.map(({ mock, bare }) => mock.p50Ms - bare.p50Ms));
+	return [
+		"## The mock's cost per request",
+		'',
+		mockTable(costs),
+		'',
+		`Goal: under ${mockGoalMs} ms added; the largest added p50 is ${worst.toFixed(2)} ms (${worst < mockGoalMs ? 'met' : 'not met'}).`,
+		'',
+		`A loopback client (node:http, keep-alive, ${concurrency} requests in flight) sends ${costs[0]?.mock.requests ?? 0} requests of each kind after 200 to warm up, to the mock and then to a bare \`node:http\` server that answers each request with the status, headers and body the mock answers it; each server runs in its own process. "Added" is mock minus bare. Latency under concurrent load includes waiting behind the requests in flight, so the added latency is about the added CPU per request times the requests in flight. The added CPU per request is the servers' own CPU time over the measured requests, divided by their number: the least noisy of these numbers.`,
+		'',
+	];
+}
+
+function scaleTable(points: ScalePoint[]) {
+	const file = (p: ScalePoint, path: string) =>
+		p.fileMs[path] === undefined ? '?' : seconds(p.fileMs[path]!);
+	return table(
+		[
+			'Recipes',
+			'Pages',
+			'Example processes',
+			'Build',
+			'Build per page',
+			'Verify',
+			'Verify per example',
+			'examples.test.ts',
+			'built-pages.test.ts',
+		],
+		points.map((p) => [
+			String(p.recipes),
+			String(p.pages),
+			String(p.processes),
+			seconds(p.buildMs),
+			`${(p.buildMs / p.pages).toFixed(0)} ms`,
+			seconds(p.verifyMs),
+			`${(p.verifyMs / p.processes).toFixed(0)} ms`,
+			file(p, 'test/examples.test.ts'),
+			file(p, 'test/site/built-pages.test.ts'),
+		]),
+	);
+}
+
+function scaleSection(points: ScalePoint[]) {
+	const marginal = points.slice(1).map((point, index) => {
+		const before = points[index]!;
+		const added = point.recipes - before.recipes;
+		return `from ${before.recipes} to ${point.recipes} recipes, each added recipe cost ${seconds((point.buildMs - before.buildMs) / added)} to build and ${seconds((point.verifyMs - before.verifyMs) / added)} to verify`;
+	});
+	return [
+		'## Cost as content grows',
+		'',
+		scaleTable(points),
+		'',
+		`Marginal cost: ${marginal.join('; ')}. Growth is linear when these agree.`,
+		'',
+		'The last two columns are the time vitest reports for those test files, which run beside the others during "Verify". Each row is a scratch copy of the project (node_modules hard-linked) with the Create a Target recipe copied under new names: its examples, its page and its sidebar entry. "Build" is `astro build`; "Verify" is `vitest run`, every test file (examples, built pages, mock, harness). Per-page and per-example figures divide the whole time, fixed start-up costs included.',
+		'',
+	];
+}
+
+function weightTable(weight: PageWeight) {
+	const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+	const row = (kind: string, w: Weight, files: number) => [
+		kind,
+		String(files),
+		kb(w.rawBytes),
+		kb(w.gzipBytes),
+	];
+	const total = (key: 'rawBytes' | 'gzipBytes') =>
+		weight.html[key] + weight.css[key] + weight.js[key];
+	return table(
+		[`${weight.route} before search opens`, 'Files', 'Raw', 'Gzip'],
+		[
+			row('HTML', weight.html, 1),
+			row('CSS', weight.css, weight.css.files.length),
+			row('JS', weight.js, weight.js.files.length),
+			[
+				'Total',
+				String(1 + weight.css.files.length + weight.js.files.length),
+				kb(total('rawBytes')),
+				kb(total('gzipBytes')),
+			],
+		],
+	);
+}
+
+function weightSection(weight: PageWeight) {
+	return [
+		'## Page weight of a recipe page',
+		'',
+		weightTable(weight),
+		'',
+		`The built HTML (inline scripts and styles included), the stylesheets it links (print included: browsers fetch it too), the scripts it loads and every module they import statically: ${[...weight.css.files, ...weight.js.files].map((file) => `\`${file}\``).join(', ')}. Dynamic imports load on use and are left out, and with them Pagefind's search UI and index, which load when the reader opens search. Gzip is zlib level 6, each file on its own.`,
+		'',
+	];
+}
+
+function watchTable(watch: WatchLatency) {
+	const row = (what: string, samples: number[]) => [
+		what,
+		seconds(median(samples)),
+		samples.map((ms) => seconds(ms)).join(', '),
+	];
+	return [
+		`Watch mode: save to result ${seconds(median(watch.toResultMs))}, ${(median(watch.toResultMs) / median(watch.bareMs)).toFixed(2)} times the bare loop over the same recipe`,
+		'',
+		table(
+			[`Save of ${watch.saved}`, 'Median', 'Samples'],
+			[
+				row('to the rerun starting', watch.toRerunMs),
+				row('to its result', watch.toResultMs),
+				row('bare loop over the recipe, for comparison', watch.bareMs),
+			],
+		),
+	].join('\n');
+}
+
+function watchSection(watch: WatchLatency) {
+	return [
+		'## Watch mode',
+		'',
+		watchTable(watch),
+		'',
+		`\`npm run verify -- --watch ${watch.recipe}\` in a scratch copy of the project; the bench rewrites the file unchanged and waits for the watcher's lines. The result comes when the recipe's whole example suite has rerun. The watcher keeps one vitest running, so a rerun pays for a fresh worker but not for vitest's start-up; the bare loop (a fresh Node, as in the first section) runs after each result, for comparison.`,
+		'',
+	];
+}
+
+function flakyTable(flaky: Flakiness) {
+	const rows = [...flaky.failures].map(([name, count]) => [name, String(count)]);
+	return [
+		`Flakiness: ${flaky.failedRuns} of ${flaky.runs} runs of the example suite failed (median run ${seconds(median(flaky.wallMs))}).`,
+		...(rows.length > 0 ? ['', table(['Failed test', 'Runs it failed in'], rows)] : []),
+	].join('\n');
+}
+
+function flakySection(flaky: Flakiness) {
+	return [
+		'## Flakiness',
+		'',
+		flakyTable(flaky),
+		'',
+		'`vitest run test/examples.test.ts` run again and again, one run after another, with the JSON reporter; every failed test is listed by its full name.',
+		'',
+	];
+}
+
+function table(header: string[], rows: string[][]) {
+	const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+	return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A scratch copy of the project with more recipes; `remove` deletes it. */
+export interface ProjectCopy {
+	dir: string;
+	recipes: string[];
+	remove: () => void;
+}
+
+const template = 'create-target';
+const templateSidebarItem = "{ label: 'Create a Target', slug: 'recipes/create-target' }";
+// Build output, caches and git data are not part of what a copy needs.
+const skipped = new Set(['node_modules', 'dist', '.astro', '.git', 'reports']);
+
+/**
+ * Copies the project into a temporary folder and adds `recipes - 1` copies of the Create a
+ * Target recipe (its examples, its page and its sidebar entry), each under a new name, so the
+ * copy has `recipes` recipes like it. node_modules is hard-linked, not copied: a symlink to it
+ * makes Astro resolve its own components outside the copy's root, which fails the build, and
+ * a folder of its own keeps Astro's and Vite's caches (node_modules/.astro, .vite) the copy's.
+ */
+export function copyProject(root: string, recipes: number): ProjectCopy {
+	const dir = mkdtempSync(join(tmpdir(), `recipes-x${recipes}-`));
+	cpSync(root, dir, {
+		recursive: true,
+		filter: (source) => !skipped.has(source.slice(root.length + 1).split('/')[0]!),
+	});
+	linkPackages(root, dir);
+
+	const names = [
+		template,
+		...Array.from({ length: recipes - 1 }, (_, i) => `${template}-${i + 2}`),
+	];
+	for (const name of names.slice(1)) addRecipeCopy(dir, name);
+	addSidebarItems(dir, names.slice(1));
+	return { dir, recipes: names, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+function linkPackages(root: string, dir: string) {
+	const result = spawnSync('cp', ['-al', join(root, 'node_modules'), join(dir, 'node_modules')], {
+		encoding: 'utf8',
+		timeout: 60_000,
+	});
+	if (result.status !== 0) {
+		throw new Error(
+			`Could not hard-link node_modules into ${dir} (cp -al needs both on one file system): ${result.error?.message ?? result.stderr}`,
+		);
+	}
+	for (const cache of ['.astro', '.vite', '.cache']) {
+		rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
+	}
+}
+
+function addRecipeCopy(dir: string, name: string) {
+	cpSync(join(dir, 'examples', template), join(dir, 'examples', name), { recursive: true });
+	const pages = join(dir, 'src/content/docs/recipes');
+	const page = readFileSync(join(pages, `${template}.mdx`), 'utf8')
+		.replaceAll(`recipe="${template}"`, `recipe="${name}"`)
+		.replace(/^title: (.*)$/m, `title: $1 (${name})`);
+	writeFileSync(join(pages, `${name}.mdx`), page);
+}
+
+function addSidebarItems(dir: string, names: string[]) {
+	const configPath = join(dir, 'astro.config.mjs');
+	const config = readFileSync(configPath, 'utf8');
+	if (!config.includes(templateSidebarItem)) {
+		throw new Error(
+			`astro.config.mjs has no sidebar item ${templateSidebarItem}; update scripts/bench/project-copy.ts to add the copies to the sidebar.`,
+		);
+	}
+	const items = names.map(
+		(name) => `{ label: 'Create a Target (${name})', slug: 'recipes/${name}' }`,
+	);
+	writeFileSync(
+		configPath,
+		config.replace(templateSidebarItem, [templateSidebarItem, ...items].join(', ')),
+	);
+}

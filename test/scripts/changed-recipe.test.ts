@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { changedRecipe, recipeTestPattern } from '../../scripts/verify/changed-recipe.ts';
+
+describe('changedRecipe', () => {
+	test.for([
+		['examples/create-target/create-target.py', 'create-target'],
+		['examples/create-target/verify-target.sh', 'create-target'],
+		['examples/create-target/verify-target.mjs', 'create-target'],
+		['examples/create-target/recipe.json', 'create-target'],
+		['examples/create-target/responses/name-taken.json', 'create-target'],
+		['src/content/docs/recipes/create-target.mdx', 'create-target'],
+		['examples/rotate-secret/rotate-secret.py', 'rotate-secret'],
+		['./examples/create-target/create-target.py', 'create-target'],
+		['examples\\create-target\\create-target.py', 'create-target'],
+	] as const)('reruns the recipe of %s', ([path, recipe]) => {
+		expect(changedRecipe(path)).toBe(recipe);
+	});
+
+	test.for([
+		['an editor swap file', 'examples/create-target/.create-target.py.swp'],
+		['an editor backup file', 'examples/create-target/create-target.py~'],
+		['an editor lock file', 'examples/create-target/.#create-target.py'],
+		['an autosave file', 'examples/create-target/#create-target.py#'],
+		['a Python cache', 'examples/create-target/__pycache__/create-target.cpython-311.pyc'],
+		['a file beside the recipes', 'examples/requirements.txt'],
+		['a recipe folder itself', 'examples/create-target'],
+		['a page that is not a recipe', 'src/content/docs/index.mdx'],
+		['a component', 'src/components/example-tabs.astro'],
+		['a file outside the recipes that looks like one', 'test/examples/create-target/x.py'],
+	] as const)('reruns nothing for %s', ([, path]) => {
+		expect(changedRecipe(path)).toBeUndefined();
+	});
+});
+
+describe('recipeTestPattern', () => {
+	// Vitest matches the suite names and the test name joined by " > ".
+	const testsOf = (recipe: string) => [
+		`${recipe} > in curl > runs every step and prints the JSON the mock answered`,
+		`${recipe} > in Python > exits non-zero and reports the status for the 409 name-taken error`,
+		`${recipe} > JavaScript sends the same requests as curl`,
+	];
+
+	test('selects every test of the recipe', () => {
+		const pattern = recipeTestPattern(['create-target']);
+
+		expect(testsOf('create-target').filter((name) => pattern.test(name))).toEqual(
+			testsOf('create-target'),
+		);
+	});
+
+	test('selects no test of a recipe whose name only starts the same', () => {
+		const pattern = recipeTestPattern(['create-target']);
+
+		expect(
+			[...testsOf('create-target-v2'), ...testsOf('x-create-target')].filter((name) =>
+				pattern.test(name),
+			),
+		).toEqual([]);
+	});
+
+	test('selects the tests of several recipes at once', () => {
+		const pattern = recipeTestPattern(['create-target', 'rotate-secret']);
+
+		expect(pattern.test(testsOf('rotate-secret')[0]!)).toBe(true);
+		expect(pattern.test(testsOf('create-target')[0]!)).toBe(true);
+		expect(pattern.test(testsOf('delete-target')[0]!)).toBe(false);
+	});
+
+	test('refuses an empty list, which would select nothing', () => {
+		expect(() => recipeTestPattern([])).toThrow('Expected at least one recipe name, got none.');
+	});
+});

@@ -14,6 +14,7 @@ export default defineConfig({
 			title: 'Zen Mesh Recipes',
 			description:
 				'Task-sized Zen Mesh API recipes in curl, Python and JavaScript, each run against the API mock on every change.',
+			customCss: ['./src/styles/api-reference.css'],
 			plugins: [
 				starlightOpenAPI([
 					{

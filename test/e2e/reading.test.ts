@@ -1,16 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { describe, expect, inject, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test, vi } from 'vitest';
 import { languages } from '../../src/recipes/languages.ts';
 import { loadRecipes, recipeRoute } from '../../src/recipes/recipes.ts';
+import { newContext, openPage } from './browser.ts';
 import { contrastRatio, flatten, minimumTextContrast, type Rgba } from './contrast.ts';
-import { builtRoutes } from './site-server.ts';
-import { openFresh, useSharedBrowser } from './shared-browser.ts';
+import { selectedLabels } from './tabs.ts';
+import { openFresh, openReused, sharedBrowser, useSharedBrowser } from './shared-browser.ts';
 
 const siteUrl = inject('siteUrl');
 const docsRoot = join(import.meta.dirname, '../../src/content/docs');
 const phone = { width: 375, height: 812 };
+// Pagefind fetches its index and each result's text before it lists a result.
+const searchTimeoutMs = 15_000;
 
 useSharedBrowser();
 
@@ -25,8 +28,9 @@ describe('search', () => {
 			const page = await openFresh(`${siteUrl}/`, onTestFinished);
 
 			await page.getByRole('button', { name: 'Search' }).click();
-			await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill(word);
-			await page.getByRole('dialog').getByRole('link', { name: title, exact: true }).click();
+			const dialog = page.getByRole('dialog');
+			await dialog.getByRole('textbox', { name: 'Search' }).fill(word);
+			await (await findResult(dialog, title)).click();
 
 			await page.waitForURL((url) => url.pathname === `/recipes/${recipe}/`);
 			expect(await page.title()).toContain(title);
@@ -34,15 +38,20 @@ describe('search', () => {
 	);
 });
 
-describe.each(loadRecipes())('the $name page on a 375 px wide phone', (recipe) => {
-	test.concurrent.for(languages)(
+// Each page loads once; its tests show one language after another on it.
+describe.concurrent.each(loadRecipes())('the $name page on a 375 px wide phone', (recipe) => {
+	let page: Page;
+	beforeAll(async () => {
+		const context = await newContext(sharedBrowser(), { viewport: phone });
+		page = await openPage(context, `${siteUrl}${recipeRoute(recipe.name)}`);
+	});
+
+	test.for(languages)(
 		'does not scroll sideways and scrolls long $label code inside its block',
-		async (language, { onTestFinished }) => {
-			const page = await openFresh(
-				`${siteUrl}${recipeRoute(recipe.name)}?lang=${language.id}`,
-				onTestFinished,
-				{ viewport: phone },
-			);
+		{ concurrent: false },
+		async (language) => {
+			await page.getByRole('tab', { name: language.label }).first().click();
+			expect(await selectedLabels(page)).toEqual(recipe.steps.map(() => language.label));
 
 			const layout = await measureLayout(page);
 
@@ -59,12 +68,12 @@ describe.each(loadRecipes())('the $name page on a 375 px wide phone', (recipe) =
 });
 
 describe.each(['light', 'dark'] as const)('code in the %s theme', (theme) => {
-	const routes = builtRoutes().filter((route) => route.startsWith('/recipes/'));
+	const routes = loadRecipes().map((recipe) => recipeRoute(recipe.name));
 
 	test.concurrent.for(routes)(
 		'has WCAG AA contrast for every token on %s',
 		async (route, { onTestFinished }) => {
-			const page = await openFresh(`${siteUrl}${route}`, onTestFinished, { colorScheme: theme });
+			const page = await openReused(`${siteUrl}${route}`, onTestFinished, { colorScheme: theme });
 
 			const tokens = await codeTokenColours(page);
 			const low = tokens
@@ -80,6 +89,21 @@ describe.each(['light', 'dark'] as const)('code in the %s theme', (theme) => {
 		},
 	);
 });
+
+// Pagefind lists a few results at a time: like a reader, ask for more until the page is listed.
+async function findResult(dialog: Locator, title: string) {
+	const result = dialog.getByRole('link', { name: title, exact: true }).first();
+	const more = dialog.getByRole('button', { name: 'Load more results' });
+	await vi.waitFor(
+		async () => {
+			if ((await result.count()) === 0 && (await more.isVisible())) await more.click();
+			const titles = (await dialog.getByRole('link').allTextContents()).map((t) => t.trim());
+			expect(titles, `search results within ${searchTimeoutMs} ms`).toContain(title);
+		},
+		{ timeout: searchTimeoutMs, interval: 250 },
+	);
+	return result;
+}
 
 interface LongBlock {
 	title: string;

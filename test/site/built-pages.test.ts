@@ -63,6 +63,20 @@ describe('the built site', () => {
 		expect([...new Set(broken)]).toEqual([]);
 	});
 
+	test('serves every stylesheet, script and icon a page links to', () => {
+		const missing = builtPages().flatMap(({ route, root }) =>
+			root
+				.querySelectorAll('link[href^="/"], script[src^="/"]')
+				.map((element) => element.getAttribute('href') ?? element.getAttribute('src')!)
+				.filter(
+					(path) => !existsSync(join(distRoot, new URL(path, 'https://docs.zen-mesh.io').pathname)),
+				)
+				.map((path) => `${route} loads ${path}`),
+		);
+
+		expect([...new Set(missing)]).toEqual([]);
+	});
+
 	test('publishes the contract unchanged at /openapi.yaml', () => {
 		const published = readFileSync(join(distRoot, 'openapi.yaml'), 'utf8');
 

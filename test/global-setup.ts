@@ -1,5 +1,7 @@
 import { spawnProcess } from './harness/spawn-process.ts';
 
+const checkTimeoutMs = 10_000;
+
 // The examples run as a reader runs them, so the tools a reader needs must be here.
 const tools = [
 	{ command: ['curl', '--version'], fix: 'install curl (Debian: apt-get install curl)' },
@@ -20,7 +22,11 @@ const tools = [
 export async function missingTools(path = process.env.PATH ?? ''): Promise<string[]> {
 	const checks = tools.map(async ({ command, fix, shown = command.join(' ') }) => {
 		const [file, ...args] = command as [string, ...string[]];
-		const result = await spawnProcess(file, args, { env: { PATH: path }, timeoutMs: 10_000 });
+		const result = await spawnProcess(file, args, {
+			env: { PATH: path },
+			timeoutMs: checkTimeoutMs,
+		});
+		if (result.timedOut) return [`\`${shown}\` did not finish within ${checkTimeoutMs} ms.`];
 		return result.exitCode === 0 ? [] : [`\`${shown}\` failed: ${fix}.`];
 	});
 	return (await Promise.all(checks)).flat();

@@ -40,10 +40,14 @@ export function copyProject(root: string, recipes: number): ProjectCopy {
 }
 
 function linkPackages(root: string, dir: string) {
+	const timeoutMs = 60_000;
 	const result = spawnSync('cp', ['-al', join(root, 'node_modules'), join(dir, 'node_modules')], {
 		encoding: 'utf8',
-		timeout: 60_000,
+		timeout: timeoutMs,
 	});
+	if (result.error?.message.includes('ETIMEDOUT')) {
+		throw new Error(`Hard-linking node_modules into ${dir} ran past ${timeoutMs} ms.`);
+	}
 	if (result.status !== 0) {
 		throw new Error(
 			`Could not hard-link node_modules into ${dir} (cp -al needs both on one file system): ${result.error?.message ?? result.stderr}`,

@@ -10,6 +10,12 @@ export interface ProjectCopy {
 	remove: () => void;
 }
 
+// Copies not yet removed, removed when the bench exits early.
+const live = new Set<string>();
+process.once('exit', () => {
+	for (const dir of live) rmSync(dir, { recursive: true, force: true });
+});
+
 const template = 'create-target';
 const templateSidebarItem = "{ label: 'Create a Target', slug: 'recipes/create-target' }";
 // Build output, caches and git data are not part of what a copy needs.
@@ -24,6 +30,7 @@ const skipped = new Set(['node_modules', 'dist', '.astro', '.git', 'reports']);
  */
 export function copyProject(root: string, recipes: number): ProjectCopy {
 	const dir = mkdtempSync(join(tmpdir(), `recipes-x${recipes}-`));
+	live.add(dir);
 	cpSync(root, dir, {
 		recursive: true,
 		filter: (source) => !skipped.has(source.slice(root.length + 1).split('/')[0]!),
@@ -36,7 +43,11 @@ export function copyProject(root: string, recipes: number): ProjectCopy {
 	];
 	for (const name of names.slice(1)) addRecipeCopy(dir, name);
 	addSidebarItems(dir, names.slice(1));
-	return { dir, recipes: names, remove: () => rmSync(dir, { recursive: true, force: true }) };
+	const remove = () => {
+		rmSync(dir, { recursive: true, force: true });
+		live.delete(dir);
+	};
+	return { dir, recipes: names, remove };
 }
 
 function linkPackages(root: string, dir: string) {

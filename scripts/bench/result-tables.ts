@@ -55,7 +55,7 @@ export function ratioTable(ratio: HarnessComparison) {
 		seconds(census.spanMs),
 	];
 	return [
-		`${ratioLine(ratio)} (goal: at most ${ratioGoal}; ${ratioMet(ratio) ? 'met' : 'not met'}); best-of-runs ratio ${bestRatio(ratio).toFixed(2)}; CPU-time ratio ${median(ratio.cpuRatios).toFixed(2)}`,
+		`${ratioLine(ratio)} (goal: at most ${ratioGoal}; ${ratioVerdict(ratio)}); best-of-runs ratio ${bestRatio(ratio).toFixed(2)}; CPU-time ratio ${median(ratio.cpuRatios).toFixed(2)}`,
 		'',
 		table(
 			[
@@ -73,9 +73,16 @@ export function ratioTable(ratio: HarnessComparison) {
 	].join('\n');
 }
 
-/** Whether the ratio meets its goal, judged on the ratio as printed, to two decimals. */
-export function ratioMet(ratio: HarnessComparison) {
-	return Number(harnessRatio(ratio).toFixed(2)) <= ratioGoal;
+// Rounds whose ratios differ more than this were disturbed by other work too much to judge.
+const maxRoundSpread = 1.3;
+
+/** Met or not met, judged on the ratio as printed; or why the rounds are too noisy to judge. */
+export function ratioVerdict(ratio: HarnessComparison): string {
+	const [lowest, highest] = [Math.min(...ratio.wallRatios), Math.max(...ratio.wallRatios)];
+	if (highest / lowest > maxRoundSpread) {
+		return `not judged: the rounds range from ${lowest.toFixed(2)} to ${highest.toFixed(2)}, so other work disturbed them; rerun on a quiet machine`;
+	}
+	return Number(harnessRatio(ratio).toFixed(2)) <= ratioGoal ? 'met' : 'not met';
 }
 
 /** Fastest harness run over fastest bare run: the runs least disturbed by other work. */

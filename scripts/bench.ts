@@ -6,18 +6,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { parseBenchOptions, type BenchOptions } from './bench/bench-options.ts';
-import {
-	benchmarksFile,
-	ratioLine,
-	resultTables,
-	type BenchResults,
-} from './bench/bench-report.ts';
+import { benchmarksFile } from './bench/benchmarks-file.ts';
 import { measureFlakiness } from './bench/flakiness.ts';
 import { compareHarness } from './bench/harness-ratio.ts';
 import { currentLoad, describeMachine } from './bench/machine.ts';
 import { measureMockCost } from './bench/mock-cost.ts';
 import { pageWeight } from './bench/page-weight.ts';
 import type { ProjectCopy } from './bench/project-copy.ts';
+import { ratioLine, resultTables, type BenchResults } from './bench/result-tables.ts';
 import { measureScale } from './bench/scaling.ts';
 import { measureWatchLatency } from './bench/watch-latency.ts';
 import { exampleConcurrency } from '../test/harness/run-slots.ts';

@@ -1,5 +1,7 @@
 import { execa } from 'execa';
 
+const checkTimeoutMs = 10_000;
+
 // The examples run as a reader runs them, so the tools a reader needs must be here.
 const tools = [
 	{ command: ['curl', '--version'], fix: 'install curl (Debian: apt-get install curl)' },
@@ -28,8 +30,9 @@ export async function missingTools(path = process.env.PATH ?? ''): Promise<strin
 			env: { PATH: path },
 			extendEnv: false,
 			reject: false,
-			timeout: 10_000,
+			timeout: checkTimeoutMs,
 		});
+		if (result.timedOut) return [`\`${shown}\` did not finish within ${checkTimeoutMs} ms.`];
 		return result.exitCode === 0 ? [] : [`\`${shown}\` failed: ${fix}.`];
 	});
 	return (await Promise.all(checks)).flat();

@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { languages } from '../../src/recipes/languages.ts';
 import { spawnProcess } from './spawn-process.ts';
 
+const censusTimeoutMs = 10 * 60_000;
+
 /** Which example processes a command started, and when the first started and the last ended. */
 export interface Census {
 	// One line per process, its file and variables, sorted.
@@ -41,7 +43,12 @@ export async function takeCensus(command: string, args: string[], cwd: string): 
 			string
 		>;
 		const started = Date.now() / 1000;
-		const result = await spawnProcess(command, args, { cwd, env, timeoutMs: 10 * 60_000 });
+		const result = await spawnProcess(command, args, { cwd, env, timeoutMs: censusTimeoutMs });
+		if (result.timedOut) {
+			throw new Error(
+				`\`${command} ${args.join(' ')}\` ran past ${censusTimeoutMs} ms under the census.`,
+			);
+		}
 		if (result.exitCode !== 0) {
 			throw new Error(
 				`\`${command} ${args.join(' ')}\` exited ${result.exitCode} under the census:\n${result.stderr}`,

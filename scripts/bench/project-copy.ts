@@ -10,20 +10,26 @@ export interface ProjectCopy {
 	remove: () => void;
 }
 
+// Copies not yet removed, removed when the bench exits early.
+const live = new Set<string>();
+process.once('exit', () => {
+	for (const dir of live) rmSync(dir, { recursive: true, force: true });
+});
+
 const template = 'create-target';
-const templateSidebarItem = "{ label: 'Create a Target', slug: 'recipes/create-target' }";
 // Build output, caches and git data are not part of what a copy needs.
 const skipped = new Set(['node_modules', 'dist', '.astro', '.git', 'reports']);
 
 /**
  * Copies the project into a temporary folder and adds `recipes - 1` copies of the Create a
- * Target recipe (its examples, its page and its sidebar entry), each under a new name, so the
- * copy has `recipes` recipes like it. node_modules is hard-linked, not copied: a symlink to it
+ * Target recipe (its examples and its page, which the sidebar lists by itself), each under a new
+ * name, so the copy has that many more recipes like it. node_modules is hard-linked, not copied: a symlink to it
  * makes Astro resolve its own components outside the copy's root, which fails the build, and
  * a folder of its own keeps Astro's and Vite's caches (node_modules/.astro, .vite) the copy's.
  */
 export function copyProject(root: string, recipes: number): ProjectCopy {
 	const dir = mkdtempSync(join(tmpdir(), `recipes-x${recipes}-`));
+	live.add(dir);
 	cpSync(root, dir, {
 		recursive: true,
 		filter: (source) => !skipped.has(source.slice(root.length + 1).split('/')[0]!),
@@ -35,15 +41,22 @@ export function copyProject(root: string, recipes: number): ProjectCopy {
 		...Array.from({ length: recipes - 1 }, (_, i) => `${template}-${i + 2}`),
 	];
 	for (const name of names.slice(1)) addRecipeCopy(dir, name);
-	addSidebarItems(dir, names.slice(1));
-	return { dir, recipes: names, remove: () => rmSync(dir, { recursive: true, force: true }) };
+	const remove = () => {
+		rmSync(dir, { recursive: true, force: true });
+		live.delete(dir);
+	};
+	return { dir, recipes: names, remove };
 }
 
 function linkPackages(root: string, dir: string) {
+	const timeoutMs = 60_000;
 	const result = spawnSync('cp', ['-al', join(root, 'node_modules'), join(dir, 'node_modules')], {
 		encoding: 'utf8',
-		timeout: 60_000,
+		timeout: timeoutMs,
 	});
+	if (result.error?.message.includes('ETIMEDOUT')) {
+		throw new Error(`Hard-linking node_modules into ${dir} ran past ${timeoutMs} ms.`);
+	}
 	if (result.status !== 0) {
 		throw new Error(
 			`Could not hard-link node_modules into ${dir} (cp -al needs both on one file system): ${result.error?.message ?? result.stderr}`,
@@ -61,21 +74,4 @@ function addRecipeCopy(dir: string, name: string) {
 		.replaceAll(`recipe="${template}"`, `recipe="${name}"`)
 		.replace(/^title: (.*)$/m, `title: $1 (${name})`);
 	writeFileSync(join(pages, `${name}.mdx`), page);
-}
-
-function addSidebarItems(dir: string, names: string[]) {
-	const configPath = join(dir, 'astro.config.mjs');
-	const config = readFileSync(configPath, 'utf8');
-	if (!config.includes(templateSidebarItem)) {
-		throw new Error(
-			`astro.config.mjs has no sidebar item ${templateSidebarItem}; update scripts/bench/project-copy.ts to add the copies to the sidebar.`,
-		);
-	}
-	const items = names.map(
-		(name) => `{ label: 'Create a Target (${name})', slug: 'recipes/${name}' }`,
-	);
-	writeFileSync(
-		configPath,
-		config.replace(templateSidebarItem, [templateSidebarItem, ...items].join(', ')),
-	);
 }

@@ -15,12 +15,17 @@ export interface TimeOptions {
 	env?: NodeJS.ProcessEnv;
 }
 
-// Process groups still running, ended if the bench itself is interrupted.
+// Process groups still running, ended if the bench itself is interrupted or stopped.
 const groups = new Set<number>();
-process.once('SIGINT', () => {
-	for (const group of groups) process.kill(-group, 'SIGKILL');
-	process.exit(130);
-});
+for (const [signal, code] of [
+	['SIGINT', 130],
+	['SIGTERM', 143],
+] as const) {
+	process.once(signal, () => {
+		for (const group of groups) process.kill(-group, 'SIGKILL');
+		process.exit(code);
+	});
+}
 
 // bash's `times` prints the CPU time of the processes it waited for, children's children included.
 const withTimes = '"$@"; status=$?; times >&3; exit $status';

@@ -1,48 +1,21 @@
-import type { BenchOptions } from './bench-options.ts';
-import type { Census } from './census.ts';
 import type { Flakiness } from './flakiness.ts';
-import { harnessRatio, type HarnessComparison } from './harness-ratio.ts';
-import type { Machine } from './machine.ts';
+import type { HarnessComparison } from './harness-ratio.ts';
 import type { MockCost } from './mock-cost.ts';
-import type { PageWeight, Weight } from './page-weight.ts';
+import type { PageWeight } from './page-weight.ts';
+import {
+	flakyTable,
+	mockGoalMs,
+	mockTable,
+	ratioTable,
+	scaleTable,
+	table,
+	watchTable,
+	weightTable,
+	type BenchResults,
+} from './result-tables.ts';
 import type { ScalePoint } from './scaling.ts';
-import { median, seconds } from './timing.ts';
+import { seconds } from './timing.ts';
 import type { WatchLatency } from './watch-latency.ts';
-
-/** Everything one bench run measured; a section left out of the run is undefined. */
-export interface BenchResults {
-	machine: Machine;
-	date: string;
-	command: string;
-	options: BenchOptions;
-	mockConcurrency: number;
-	ratio?: HarnessComparison;
-	mock?: MockCost[];
-	scale?: ScalePoint[];
-	weight?: PageWeight;
-	watch?: WatchLatency;
-	flaky?: Flakiness;
-}
-
-export const ratioGoal = 1.2;
-export const mockGoalMs = 1;
-
-/** The line the harness is judged by. */
-export function ratioLine(ratio: HarnessComparison) {
-	return `harness/bare ratio: ${harnessRatio(ratio).toFixed(2)}`;
-}
-
-/** The tables of every measured section, as Markdown, which also reads well in a terminal. */
-export function resultTables(results: BenchResults): string[] {
-	return [
-		results.ratio && ratioTable(results.ratio),
-		results.mock && mockTable(results.mock),
-		results.scale && scaleTable(results.scale),
-		results.weight && weightTable(results.weight),
-		results.watch && watchTable(results.watch),
-		results.flaky && flakyTable(results.flaky),
-	].filter((table): table is string => table !== undefined);
-}
 
 /** The whole of BENCHMARKS.md: the machine, each table, and what each number includes. */
 export function benchmarksFile(results: BenchResults): string {
@@ -86,49 +59,11 @@ function sectionsText(results: BenchResults): string[] {
 	];
 }
 
-function ratioTable(ratio: HarnessComparison) {
-	const row = (side: string, runs: HarnessComparison['bare'], census: Census) => [
-		side,
-		seconds(median(runs.map((run) => run.wallMs))),
-		seconds(median(runs.map((run) => run.cpuMs))),
-		seconds(census.firstStartMs),
-		seconds(census.spanMs),
-	];
-	return [
-		`${ratioLine(ratio)} (goal: at most ${ratioGoal}; ${ratioMet(ratio) ? 'met' : 'not met'}); best-of-runs ratio ${bestRatio(ratio).toFixed(2)}; CPU-time ratio ${median(ratio.cpuRatios).toFixed(2)}`,
-		'',
-		table(
-			[
-				`Example suite, ${ratio.processes} processes, ${ratio.concurrency} runs at a time`,
-				'Median wall',
-				'Median CPU',
-				'First example started after (census)',
-				'Examples ran for (census)',
-			],
-			[
-				row('Bare loop', ratio.bare, ratio.census.bare),
-				row('Harness (vitest)', ratio.harness, ratio.census.harness),
-			],
-		),
-	].join('\n');
-}
-
 /** Where the harness's extra time goes: before the first example starts, or while they run. */
 function startUpSentence({ census }: HarnessComparison) {
 	const later = census.harness.firstStartMs - census.bare.firstStartMs;
 	const longer = census.harness.spanMs - census.bare.spanMs;
 	return `Under the harness the first example started ${seconds(later)} later than under the bare loop, and the examples then ran ${seconds(Math.abs(longer))} ${longer >= 0 ? 'longer' : 'shorter'}. The start-up difference is vitest's own: importing vitest and Vite, loading the config, starting a worker and importing the test file and its imports there. It is paid once per \`vitest run\`, so it weighs less as the suite grows, and \`npm run verify -- --watch\` pays it once per session.`;
-}
-
-// Judged on the ratio as printed, to two decimals.
-function ratioMet(ratio: HarnessComparison) {
-	return Number(harnessRatio(ratio).toFixed(2)) <= ratioGoal;
-}
-
-/** Fastest harness run over fastest bare run: the runs least disturbed by other work. */
-function bestRatio({ bare, harness }: HarnessComparison) {
-	const fastest = (runs: HarnessComparison['bare']) => Math.min(...runs.map((run) => run.wallMs));
-	return fastest(harness) / fastest(bare);
 }
 
 function ratioSection(ratio: HarnessComparison) {
@@ -151,32 +86,6 @@ function ratioSection(ratio: HarnessComparison) {
 	];
 }
 
-function mockTable(costs: MockCost[]) {
-	const ms = (value: number) => `${value.toFixed(2)} ms`;
-	return table(
-		[
-			'Request',
-			'Bare p50',
-			'Mock p50',
-			'Added p50',
-			'Bare p99',
-			'Mock p99',
-			'Added p99',
-			'Added CPU per request',
-		],
-		costs.map(({ request, mock, bare }) => [
-			request,
-			ms(bare.p50Ms),
-			ms(mock.p50Ms),
-			ms(mock.p50Ms - bare.p50Ms),
-			ms(bare.p99Ms),
-			ms(mock.p99Ms),
-			ms(mock.p99Ms - bare.p99Ms),
-			ms(mock.cpuMsPerRequest - bare.cpuMsPerRequest),
-		]),
-	);
-}
-
 function mockSection(costs: MockCost[], concurrency: number) {
 	const worst = Math.max(...costs.map(({ mock, bare }) => mock.p50Ms - bare.p50Ms));
 	return [
@@ -189,35 +98,6 @@ function mockSection(costs: MockCost[], concurrency: number) {
 		`A loopback client (node:http, keep-alive, ${concurrency} requests in flight) sends ${costs[0]?.mock.requests ?? 0} requests of each kind after 200 to warm up, to the mock and then to a bare \`node:http\` server that answers each request with the status, headers and body the mock answers it; each server runs in its own process. "Added" is mock minus bare. Latency under concurrent load includes waiting behind the requests in flight, so the added latency is about the added CPU per request times the requests in flight. The added CPU per request is the servers' own CPU time over the measured requests, divided by their number: the least noisy of these numbers.`,
 		'',
 	];
-}
-
-function scaleTable(points: ScalePoint[]) {
-	const file = (p: ScalePoint, path: string) =>
-		p.fileMs[path] === undefined ? '?' : seconds(p.fileMs[path]!);
-	return table(
-		[
-			'Recipes',
-			'Pages',
-			'Example processes',
-			'Build',
-			'Build per page',
-			'Verify',
-			'Verify per example',
-			'examples.test.ts',
-			'built-pages.test.ts',
-		],
-		points.map((p) => [
-			String(p.recipes),
-			String(p.pages),
-			String(p.processes),
-			seconds(p.buildMs),
-			`${(p.buildMs / p.pages).toFixed(0)} ms`,
-			seconds(p.verifyMs),
-			`${(p.verifyMs / p.processes).toFixed(0)} ms`,
-			file(p, 'test/examples.test.ts'),
-			file(p, 'test/site/built-pages.test.ts'),
-		]),
-	);
 }
 
 function scaleSection(points: ScalePoint[]) {
@@ -238,32 +118,6 @@ function scaleSection(points: ScalePoint[]) {
 	];
 }
 
-function weightTable(weight: PageWeight) {
-	const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-	const row = (kind: string, w: Weight, files: number) => [
-		kind,
-		String(files),
-		kb(w.rawBytes),
-		kb(w.gzipBytes),
-	];
-	const total = (key: 'rawBytes' | 'gzipBytes') =>
-		weight.html[key] + weight.css[key] + weight.js[key];
-	return table(
-		[`${weight.route} before search opens`, 'Files', 'Raw', 'Gzip'],
-		[
-			row('HTML', weight.html, 1),
-			row('CSS', weight.css, weight.css.files.length),
-			row('JS', weight.js, weight.js.files.length),
-			[
-				'Total',
-				String(1 + weight.css.files.length + weight.js.files.length),
-				kb(total('rawBytes')),
-				kb(total('gzipBytes')),
-			],
-		],
-	);
-}
-
 function weightSection(weight: PageWeight) {
 	return [
 		'## Page weight of a recipe page',
@@ -273,26 +127,6 @@ function weightSection(weight: PageWeight) {
 		`The built HTML (inline scripts and styles included), the stylesheets it links (print included: browsers fetch it too), the scripts it loads and every module they import statically: ${[...weight.css.files, ...weight.js.files].map((file) => `\`${file}\``).join(', ')}. Dynamic imports load on use and are left out, and with them Pagefind's search UI and index, which load when the reader opens search. Gzip is zlib level 6, each file on its own.`,
 		'',
 	];
-}
-
-function watchTable(watch: WatchLatency) {
-	const row = (what: string, samples: number[]) => [
-		what,
-		seconds(median(samples)),
-		samples.map((ms) => seconds(ms)).join(', '),
-	];
-	return [
-		`Watch mode: save to result ${seconds(median(watch.toResultMs))}, ${(median(watch.toResultMs) / median(watch.bareMs)).toFixed(2)} times the bare loop over the same recipe`,
-		'',
-		table(
-			[`Save of ${watch.saved}`, 'Median', 'Samples'],
-			[
-				row('to the rerun starting', watch.toRerunMs),
-				row('to its result', watch.toResultMs),
-				row('bare loop over the recipe, for comparison', watch.bareMs),
-			],
-		),
-	].join('\n');
 }
 
 function watchSection(watch: WatchLatency) {
@@ -306,14 +140,6 @@ function watchSection(watch: WatchLatency) {
 	];
 }
 
-function flakyTable(flaky: Flakiness) {
-	const rows = [...flaky.failures].map(([name, count]) => [name, String(count)]);
-	return [
-		`Flakiness: ${flaky.failedRuns} of ${flaky.runs} runs of the example suite failed (median run ${seconds(median(flaky.wallMs))}).`,
-		...(rows.length > 0 ? ['', table(['Failed test', 'Runs it failed in'], rows)] : []),
-	].join('\n');
-}
-
 function flakySection(flaky: Flakiness) {
 	return [
 		'## Flakiness',
@@ -323,9 +149,4 @@ function flakySection(flaky: Flakiness) {
 		'`vitest run test/examples.test.ts` run again and again, one run after another, with the JSON reporter; every failed test is listed by its full name.',
 		'',
 	];
-}
-
-function table(header: string[], rows: string[][]) {
-	const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-	return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }

@@ -12,19 +12,23 @@ const statuses = ['succeeded', 'failed'];
 /** Handlers for delivery attempts: list with filters and cursor pagination, get one. */
 export function deliveryHandlers(state: MockState) {
 	return [
-		listInPlane(state, collection, (plane, url) => {
-			const status = url.searchParams.get('status');
-			if (status !== null && !statuses.includes(status)) {
-				return apiError(
-					400,
-					'invalid_request',
-					`status must be succeeded or failed, got ${JSON.stringify(status)}.`,
-					[{ field: 'status', message: 'must be succeeded or failed.' }],
-				);
-			}
-			const matching = [...plane.deliveries.values()].filter(matches(url.searchParams));
-			return matching.map(presentDelivery);
-		}),
+		listInPlane(
+			state,
+			collection,
+			(plane, url) => {
+				const status = url.searchParams.get('status');
+				if (status !== null && !statuses.includes(status)) {
+					return apiError(
+						400,
+						'invalid_request',
+						`status must be succeeded or failed, got ${JSON.stringify(status)}.`,
+						[{ field: 'status', message: 'must be succeeded or failed.' }],
+					);
+				}
+				return [...plane.deliveries.values()].filter(matches(url.searchParams));
+			},
+			presentDelivery,
+		),
 
 		http.get(`${collection}/:deliveryId`, ({ request, params }) => {
 			const plane = resolvePlane(state, request, params);

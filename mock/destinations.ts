@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { formatTimestamp } from './clock.ts';
 import { checkConfig, destinationTypes, maskConfig } from './destination-types.ts';
 import { apiError, type FieldError } from './errors.ts';
-import { checkName, isObject, unknownFields } from './fields.ts';
+import { checkName, isObject, nameTaken, unknownFields } from './fields.ts';
 import { jsonResponse } from './json-response.ts';
 import { createInPlane, listInPlane } from './plane-handlers.ts';
 import { resolvePlane } from './plane-access.ts';
@@ -19,8 +19,11 @@ const provisioningMs = 3000;
 export function destinationHandlers(state: MockState) {
 	return [
 		createInPlane(state, collection, (plane, body) => createDestination(state, plane, body)),
-		listInPlane(state, collection, (plane) =>
-			[...plane.destinations.values()].map((d) => presentDestination(state, d)),
+		listInPlane(
+			state,
+			collection,
+			(plane) => [...plane.destinations.values()],
+			(destination) => presentDestination(state, destination),
 		),
 
 		http.get(item, ({ request, params }) => {
@@ -93,7 +96,7 @@ function createDestination(state: MockState, plane: Plane, body: Record<string, 
 	}
 
 	const name = String(body.name);
-	if ([...plane.destinations.values()].some((d) => d.name === name)) {
+	if (nameTaken(plane.destinations.values(), name)) {
 		return apiError(
 			409,
 			'name_taken',

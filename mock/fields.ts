@@ -21,6 +21,12 @@ export function unknownFields(body: Record<string, unknown>, known: string[], wh
 		.map((field) => ({ field, message: `is not a ${what} field.` }));
 }
 
+/** Whether one of `items` already has the name `name`: names are unique within a plane. */
+export function nameTaken(items: Iterable<{ name: string }>, name: string) {
+	for (const item of items) if (item.name === name) return true;
+	return false;
+}
+
 /** Whether a JSON value is a plain object. */
 export function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { formatTimestamp } from './clock.ts';
 import { simulateDeliveries } from './delivery-simulation.ts';
 import { apiError, type FieldError } from './errors.ts';
-import { checkName, unknownFields } from './fields.ts';
+import { checkName, nameTaken, unknownFields } from './fields.ts';
 import { jsonResponse } from './json-response.ts';
 import { createInPlane, listInPlane } from './plane-handlers.ts';
 import { resolvePlane } from './plane-access.ts';
@@ -15,7 +15,7 @@ const item = `${collection}/:flowId`;
 export function flowHandlers(state: MockState) {
 	return [
 		createInPlane(state, collection, (plane, body) => createFlow(state, plane, body)),
-		listInPlane(state, collection, (plane) => [...plane.flows.values()].map(presentFlow)),
+		listInPlane(state, collection, (plane) => [...plane.flows.values()], presentFlow),
 
 		http.get(item, ({ request, params }) => {
 			const found = findFlow(state, request, params);
@@ -83,7 +83,7 @@ function createFlow(state: MockState, plane: Plane, body: Record<string, unknown
 		return apiError(400, 'invalid_flow', 'The flow is not valid; see details.', errors);
 
 	const name = String(body.name);
-	if ([...plane.flows.values()].some((flow) => flow.name === name)) {
+	if (nameTaken(plane.flows.values(), name)) {
 		return apiError(409, 'name_taken', `A flow named ${name} already exists in plane ${plane.id}.`);
 	}
 

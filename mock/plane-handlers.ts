@@ -21,11 +21,15 @@ export function createInPlane(
 	});
 }
 
-/** GET a plane's collection, one page at a time, of the items `list` gives for the query. */
-export function listInPlane(
+/**
+ * GET a plane's collection, one page at a time, of the items `list` gives for the query; only
+ * the page's items are `present`ed, so a long list costs little more than a short one.
+ */
+export function listInPlane<Item extends { id: string }>(
 	state: MockState,
 	path: string,
-	list: (plane: Plane, url: URL) => Array<{ id: string }> | Response,
+	list: (plane: Plane, url: URL) => Item[] | Response,
+	present: (item: Item) => unknown,
 ) {
 	return http.get(path, ({ request, params }) => {
 		const plane = resolvePlane(state, request, params);
@@ -35,6 +39,8 @@ export function listInPlane(
 		const items = list(plane, url);
 		if (items instanceof Response) return items;
 		const page = paginate(items, url);
-		return page instanceof Response ? page : jsonResponse(page);
+		return page instanceof Response
+			? page
+			: jsonResponse({ ...page, items: page.items.map(present) });
 	});
 }

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { getResponse } from 'msw';
 import { apiError } from './errors.ts';
-import { createHandlers } from './handlers.ts';
+import { createHandlers, handlersByMethod } from './handlers.ts';
 import { createState } from './state.ts';
 
 /** One request the mock answered, as a test or the sandbox log sees it. */
@@ -32,13 +32,15 @@ const maxBodyBytes = 1024 * 1024;
 export async function startMockServer(options: MockServerOptions = {}) {
 	const host = options.host ?? '127.0.0.1';
 	let state = createState();
-	let handlers = createHandlers(state);
+	let handlers = handlersByMethod(createHandlers(state));
 	const exchanges: Exchange[] = [];
 
 	const server = createServer((incoming, outgoing) => {
 		const started = performance.now();
 		handle(incoming, outgoing, async (request) => {
-			const response = await getResponse(handlers, request, { baseUrl: origin });
+			// Every request moves the mock clock one second, so time passes as a client polls.
+			state.clock.tick();
+			const response = await getResponse(handlers(request.method), request, { baseUrl: origin });
 			return response ?? unhandledResponse(request);
 		}).then((exchange) => {
 			const done = { ...exchange, durationMs: performance.now() - started };
@@ -63,7 +65,7 @@ export async function startMockServer(options: MockServerOptions = {}) {
 		/** Forgets every target and recorded exchange, as a restart would. */
 		reset() {
 			state = createState();
-			handlers = createHandlers(state);
+			handlers = handlersByMethod(createHandlers(state));
 			exchanges.length = 0;
 		},
 		close: () => close(server),

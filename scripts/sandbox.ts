@@ -8,6 +8,7 @@ export async function startSandbox(args: string[]) {
 	const options = parseSandboxOptions(args);
 	const sandbox = await startMockServer({
 		...options,
+		record: false,
 		onExchange: (exchange) => console.log(logLine(exchange)),
 	}).catch((error: NodeJS.ErrnoException) => {
 		throw explainListenError(error, options);

@@ -1,12 +1,13 @@
 // `npm run verify [recipe…]`: runs the examples of every recipe, or of the recipes named.
 // `npm run verify -- --watch [recipe…]` then reruns a recipe's examples each time one of its
-// files or its page is saved. Vitest's own watcher follows imports, and the examples are read
-// with fs, so this watches the folders itself and reruns one recipe through a name filter.
+// files or its page is saved, with those of every recipe that borrows its steps or runs them
+// first. Vitest's own watcher follows imports, and the examples are read with fs, so this watches
+// the folders itself and reruns those recipes through a name filter.
 import { existsSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createVitest, type Vitest } from 'vitest/node';
-import { changedRecipe, recipeTestPattern } from './verify/changed-recipe.ts';
+import { changedRecipe, recipesToRerun, recipeTestPattern } from './verify/changed-recipe.ts';
 
 const root = join(import.meta.dirname, '..');
 const suite = 'test/examples.test.ts';
@@ -51,10 +52,14 @@ export function watchRecipes(vitest: Vitest) {
 
 	const rerun = () => {
 		queue = queue.then(async () => {
-			const recipes = [...pending].filter((recipe) => existsSync(join(root, 'examples', recipe)));
+			const changed = [...pending].filter((recipe) => existsSync(join(root, 'examples', recipe)));
 			pending.clear();
-			if (recipes.length === 0) return;
-			console.log(`[verify] rerunning ${recipes.join(', ')}`);
+			if (changed.length === 0) return;
+			const recipes = recipesToRerun(changed, join(root, 'examples'));
+			const others = recipes.filter((recipe) => !changed.includes(recipe));
+			console.log(
+				`[verify] rerunning ${recipes.join(', ')}${others.length > 0 ? ` (${others.join(', ')} ${others.length > 1 ? 'use' : 'uses'} steps of ${changed.join(', ')})` : ''}`,
+			);
 			await verifyRecipes(vitest, recipes);
 		});
 	};

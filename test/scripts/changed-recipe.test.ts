@@ -1,5 +1,13 @@
-import { describe, expect, test } from 'vitest';
-import { changedRecipe, recipeTestPattern } from '../../scripts/verify/changed-recipe.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import {
+	changedRecipe,
+	recipesToRerun,
+	recipeTestPattern,
+} from '../../scripts/verify/changed-recipe.ts';
+import { examplesRoot, loadRecipes } from '../../src/recipes/recipes.ts';
 
 describe('changedRecipe', () => {
 	test.for([
@@ -68,5 +76,75 @@ describe('recipeTestPattern', () => {
 
 	test('refuses an empty list, which would select nothing', () => {
 		expect(() => recipeTestPattern([])).toThrow('Expected at least one recipe name, got none.');
+	});
+});
+
+describe('recipesToRerun', () => {
+	// Which recipes run files of `name`, from the loaded recipes rather than the raw manifests.
+	const readersOf = (name: string) =>
+		loadRecipes()
+			.filter((recipe) => [...recipe.before, ...recipe.steps].some((s) => s.recipe === name))
+			.map((recipe) => recipe.name);
+
+	test.for(loadRecipes().map((recipe) => recipe.name))(
+		'reruns every recipe that runs files of %s, and it first',
+		(name) => {
+			const rerun = recipesToRerun([name], examplesRoot);
+
+			expect(rerun[0]).toBe(name);
+			expect(rerun).toEqual(expect.arrayContaining(readersOf(name)));
+		},
+	);
+
+	test('reruns the recipes that use Create a Target, and not those apart from it', () => {
+		const rerun = recipesToRerun(['create-target'], examplesRoot);
+
+		expect(rerun).toEqual(expect.arrayContaining(['create-flow', 'getting-started']));
+		expect(recipesToRerun(['list-deliveries'], examplesRoot)).not.toContain('create-target');
+	});
+
+	describe('in a folder of made-up recipes', () => {
+		let examples: string;
+		const manifest = (name: string, text: string) => {
+			mkdirSync(join(examples, name), { recursive: true });
+			writeFileSync(join(examples, name, 'recipe.json'), text);
+		};
+		const steps = (...from: string[]) =>
+			JSON.stringify({
+				steps: [
+					{ name: 'own', operation: 'getFlow' },
+					...from.map((f) => ({ name: 'x', from: f })),
+				],
+			});
+
+		afterEach(() => rmSync(examples, { recursive: true, force: true }));
+
+		test('follows borrowed steps through more than one recipe, and steps run before', () => {
+			examples = mkdtempSync(join(tmpdir(), 'rerun-'));
+			manifest('base', steps());
+			manifest('middle', steps('base'));
+			manifest('top', steps('middle'));
+			manifest('after', JSON.stringify({ before: [{ recipe: 'top', step: 'own' }], steps: [] }));
+			manifest('apart', steps());
+
+			expect(recipesToRerun(['base'], examples).sort()).toEqual(['after', 'base', 'middle', 'top']);
+			expect(recipesToRerun(['top'], examples).sort()).toEqual(['after', 'top']);
+		});
+
+		test('reruns a recipe whose manifest cannot be read, which its tests then report', () => {
+			examples = mkdtempSync(join(tmpdir(), 'rerun-'));
+			manifest('base', steps());
+			manifest('broken', '{ "steps": [');
+			manifest('odd', JSON.stringify({ steps: 'none' }));
+			mkdirSync(join(examples, 'no-manifest'));
+			manifest('apart', steps());
+
+			expect(recipesToRerun(['base'], examples).sort()).toEqual([
+				'base',
+				'broken',
+				'no-manifest',
+				'odd',
+			]);
+		});
 	});
 });

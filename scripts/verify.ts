@@ -7,7 +7,7 @@ import { existsSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createVitest, type Vitest } from 'vitest/node';
-import { changedRecipe, recipesToRerun, recipeTestPattern } from './verify/changed-recipe.ts';
+import { changeAt, recipesUsing, recipeTestPattern, type Change } from './verify/changed-recipe.ts';
 
 const root = join(import.meta.dirname, '..');
 const suite = 'test/examples.test.ts';
@@ -15,8 +15,15 @@ const watched = ['examples', 'src/content/docs/recipes'];
 // Editors write a file in several steps; one rerun per save is enough.
 const debounceMs = 100;
 
+/** How a run of example tests went; `cancelled` when a newer save stopped it. */
+type Outcome = 'passed' | 'failed' | 'cancelled';
+
 /** Runs the example tests of the given recipes, or of all of them, and prints one summary line. */
-export async function verifyRecipes(vitest: Vitest, recipes: string[]): Promise<boolean> {
+export async function verifyRecipes(
+	vitest: Vitest,
+	recipes: string[],
+	cancelled = () => false,
+): Promise<Outcome> {
 	const started = performance.now();
 	if (recipes.length > 0) vitest.setGlobalTestNamePattern(recipeTestPattern(recipes));
 	else vitest.resetGlobalTestNamePattern();
@@ -32,42 +39,66 @@ export async function verifyRecipes(vitest: Vitest, recipes: string[]): Promise<
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	const what = recipes.length > 0 ? recipes.join(', ') : 'every recipe';
 
+	if (cancelled()) {
+		console.log(`[verify] ${what}: stopped for a newer save after ${seconds} s`);
+		return 'cancelled';
+	}
 	if (passed === 0 && !failed) {
 		console.error(
 			`[verify] ${what}: no test of ${suite} ran. Expected tests named after the recipe; is examples/${recipes[0]}/recipe.json there?`,
 		);
-		return false;
+		return 'failed';
 	}
 	console.log(
 		`[verify] ${what}: ${failed ? 'FAILED' : 'passed'}, ${passed} passed in ${seconds} s`,
 	);
-	return !failed;
+	return failed ? 'failed' : 'passed';
 }
 
-/** Reruns a recipe's examples after each save of its files, one run at a time. */
+/**
+ * Reruns a recipe's examples after each save of its files, then those of the recipes that use
+ * the steps it changed, one run at a time. The saved recipe comes first so its result is quick;
+ * a newer save stops the second run, whose recipes then wait for the next one.
+ */
 export function watchRecipes(vitest: Vitest) {
-	const pending = new Set<string>();
+	const examples = join(root, 'examples');
+	const exists = (recipe: string) => existsSync(join(examples, recipe));
+	const pending: Change[] = [];
+	let waiting: string[] = [];
 	let timer: NodeJS.Timeout | undefined;
 	let queue = Promise.resolve();
+	let secondRun: { cancelled: boolean } | undefined;
 
 	const rerun = () => {
 		queue = queue.then(async () => {
-			const changed = [...pending].filter((recipe) => existsSync(join(root, 'examples', recipe)));
-			pending.clear();
-			if (changed.length === 0) return;
-			const recipes = recipesToRerun(changed, join(root, 'examples'));
-			const others = recipes.filter((recipe) => !changed.includes(recipe));
-			console.log(
-				`[verify] rerunning ${recipes.join(', ')}${others.length > 0 ? ` (${others.join(', ')} ${others.length > 1 ? 'use' : 'uses'} steps of ${changed.join(', ')})` : ''}`,
-			);
-			await verifyRecipes(vitest, recipes);
+			const changes = pending.splice(0).filter((change) => exists(change.recipe));
+			const saved = [...new Set(changes.map((change) => change.recipe))];
+			const using = [...new Set([...waiting, ...recipesUsing(changes, examples)])];
+			waiting = using.filter((recipe) => exists(recipe) && !saved.includes(recipe));
+
+			if (saved.length > 0) {
+				console.log(`[verify] rerunning ${saved.join(', ')}`);
+				await verifyRecipes(vitest, saved);
+			}
+			// A newer save reruns its own recipe first; these wait for it.
+			if (waiting.length === 0 || pending.length > 0) return;
+			console.log(`[verify] rerunning ${waiting.join(', ')}, which use the changed steps`);
+			const run = (secondRun = { cancelled: false });
+			const outcome = await verifyRecipes(vitest, waiting, () => run.cancelled);
+			secondRun = undefined;
+			if (outcome !== 'cancelled') waiting = [];
 		});
 	};
 	const changed = (path: string) => {
-		const recipe = changedRecipe(path);
-		if (recipe === undefined || pending.has(recipe)) return;
+		const change = changeAt(path);
+		if (change === undefined) return;
+		if (pending.some((p) => p.recipe === change.recipe && p.step === change.step)) return;
 		console.log(`[verify] ${path} changed`);
-		pending.add(recipe);
+		pending.push(change);
+		if (secondRun && !secondRun.cancelled) {
+			secondRun.cancelled = true;
+			void vitest.cancelCurrentRun('keyboard-input');
+		}
 		clearTimeout(timer);
 		timer = setTimeout(rerun, debounceMs);
 	};
@@ -95,12 +126,12 @@ if (import.meta.main) {
 	const vitest = await createVitest({ root, watch: false });
 	await vitest.standalone();
 
-	const ok = await verifyRecipes(vitest, positionals);
+	const outcome = await verifyRecipes(vitest, positionals);
 	if (values.watch) {
 		watchRecipes(vitest);
 		process.on('SIGINT', () => void vitest.close().then(() => process.exit(0)));
 	} else {
 		await vitest.close();
-		process.exit(ok ? 0 : 1);
+		process.exit(outcome === 'passed' ? 0 : 1);
 	}
 }

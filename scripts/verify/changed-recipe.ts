@@ -2,21 +2,39 @@ import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { recipeNames } from '../../src/recipes/recipes.ts';
 
+/**
+ * What a saved file changed: a recipe, and in it one step's files (or an error's expected body,
+ * named like a step), every step (`*`: its manifest) or none (`null`: its page).
+ */
+export interface Change {
+	recipe: string;
+	step: string | null;
+}
+
 // The files a recipe's example runs read, and the page that shows them.
-const exampleFile = /^examples\/([^/]+)\/(?:.+\/)?[^/.#][^/]*\.(?:sh|py|mjs|json)$/;
+const exampleFile = /^examples\/([^/]+)\/((?:.+\/)?)([^/.#][^/]*)\.(?:sh|py|mjs|json)$/;
 const recipePage = /^src\/content\/docs\/recipes\/([^/.#][^/]*)\.mdx$/;
 
 /**
- * The recipe whose examples to rerun when the file at `path` (relative to the project root)
- * changes, or undefined when no example run reads it. Editors' swap, backup and lock files
- * (`.x.py.swp`, `x.py~`, `.#x.py`, `#x.py#`) and Python's caches change on every save, so they
- * match nothing.
+ * What changed when the file at `path` (relative to the project root) was saved, or undefined
+ * when no example run reads it. Editors' swap, backup and lock files (`.x.py.swp`, `x.py~`,
+ * `.#x.py`, `#x.py#`) and Python's caches change on every save, so they match nothing.
  */
-export function changedRecipe(path: string): string | undefined {
+export function changeAt(path: string): Change | undefined {
 	const normalized = posix.normalize(path.replaceAll('\\', '/'));
 	if (normalized.split('/').includes('__pycache__')) return undefined;
 
-	return (exampleFile.exec(normalized) ?? recipePage.exec(normalized))?.[1];
+	const page = recipePage.exec(normalized);
+	if (page) return { recipe: page[1]!, step: null };
+	const file = exampleFile.exec(normalized);
+	if (!file) return undefined;
+	const [, recipe, folder, name] = file;
+	return { recipe: recipe!, step: folder === '' && name === 'recipe' ? '*' : name! };
+}
+
+/** The recipe whose examples to rerun when the file at `path` changes, or undefined. */
+export function changedRecipe(path: string): string | undefined {
+	return changeAt(path)?.recipe;
 }
 
 /** A test name pattern that selects every test of the given recipes in `test/examples.test.ts`. */
@@ -28,45 +46,63 @@ export function recipeTestPattern(recipes: string[]): RegExp {
 	return new RegExp(`^(?:${names.join('|')}) > `);
 }
 
-/**
- * The recipes to rerun after `changed` changed: those, then every recipe that borrows their steps
- * or runs them first (its manifest's `from` and `before`), and so on, since a borrowed step may
- * itself be borrowed. A recipe whose manifest cannot be read is rerun too: whether it depends on
- * the change is unknown, and its tests say what is wrong with it.
- */
-export function recipesToRerun(changed: string[], examples: string): string[] {
-	const references = new Map(
-		recipeNames(examples).map((name) => [name, referencedRecipes(examples, name)]),
-	);
-	const rerun = new Set(changed);
-	for (let grew = true; grew;) {
-		grew = false;
-		for (const [name, refs] of references) {
-			if (rerun.has(name) || (refs !== undefined && !refs.some((ref) => rerun.has(ref)))) continue;
-			rerun.add(name);
-			grew = true;
-		}
-	}
-	return [...rerun];
+/** A step another recipe's manifest names: borrowed into its steps, or run `before` them. */
+interface Reference {
+	recipe: string;
+	step: string;
+	borrowed: boolean;
 }
 
-/** The recipes a manifest borrows steps from or runs first, or undefined when it cannot be read. */
-function referencedRecipes(examples: string, name: string): string[] | undefined {
-	let manifest: unknown;
+/**
+ * The other recipes whose runs read what `changes` changed: those that borrow a changed step or
+ * run it first (their manifest's `from` and `before`), and so on, since a borrowed step may be
+ * borrowed again. A change to a recipe's page changes no step. A recipe whose manifest cannot be
+ * read is among them whenever a step changed: whether it uses the step is unknown, and its tests
+ * say what is wrong with it.
+ */
+export function recipesUsing(changes: Change[], examples: string): string[] {
+	const changed = new Set(
+		changes.filter((change) => change.step !== null).map((c) => `${c.recipe}/${c.step}`),
+	);
+	if (changed.size === 0) return [];
+	const isChanged = ({ recipe, step }: Reference) =>
+		changed.has(`${recipe}/${step}`) || changed.has(`${recipe}/*`);
+
+	const manifests = recipeNames(examples).map((name) => ({
+		name,
+		references: referencesOf(examples, name),
+	}));
+	const using = new Set<string>();
+	for (let grew = true; grew;) {
+		grew = false;
+		for (const { name, references } of manifests) {
+			const hits = references?.filter(isChanged) ?? [];
+			if ((references === undefined || hits.length > 0) && !using.has(name)) {
+				using.add(name);
+				grew = true;
+			}
+			// A borrowed step is this recipe's step too, for recipes that borrow it from here.
+			for (const hit of hits.filter((h) => h.borrowed && !changed.has(`${name}/${h.step}`))) {
+				changed.add(`${name}/${hit.step}`);
+				grew = true;
+			}
+		}
+	}
+	const saved = new Set(changes.map((change) => change.recipe));
+	return [...using].filter((name) => !saved.has(name));
+}
+
+function referencesOf(examples: string, name: string): Reference[] | undefined {
+	let manifest: { steps?: unknown; before?: unknown };
 	try {
 		manifest = JSON.parse(readFileSync(join(examples, name, 'recipe.json'), 'utf8'));
 	} catch {
 		return undefined;
 	}
-	const field = (key: string) =>
-		typeof manifest === 'object' && manifest !== null && key in manifest
-			? (manifest as Record<string, unknown>)[key]
-			: [];
-	const steps = field('steps');
-	const before = field('before');
+	const { steps = [], before = [] } = manifest ?? {};
 	if (!Array.isArray(steps) || !Array.isArray(before)) return undefined;
 	return [
-		...steps.map((step: { from?: unknown }) => step?.from),
-		...before.map((ref: { recipe?: unknown }) => ref?.recipe),
-	].filter((ref): ref is string => typeof ref === 'string');
+		...steps.map((step) => ({ recipe: step?.from, step: step?.name, borrowed: true })),
+		...before.map((ref) => ({ recipe: ref?.recipe, step: ref?.step, borrowed: false })),
+	].filter((ref) => typeof ref.recipe === 'string' && typeof ref.step === 'string');
 }

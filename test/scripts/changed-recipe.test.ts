@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
+	changeAt,
 	changedRecipe,
-	recipesToRerun,
+	recipesUsing,
 	recipeTestPattern,
 } from '../../scripts/verify/changed-recipe.ts';
 import { examplesRoot, loadRecipes } from '../../src/recipes/recipes.ts';
@@ -79,28 +80,58 @@ describe('recipeTestPattern', () => {
 	});
 });
 
-describe('recipesToRerun', () => {
-	// Which recipes run files of `name`, from the loaded recipes rather than the raw manifests.
-	const readersOf = (name: string) =>
+describe('changeAt', () => {
+	test.for([
+		['examples/create-target/create-target.py', 'create-target'],
+		['examples/create-target/verify-target.sh', 'verify-target'],
+		['examples/create-target/responses/create-target.json', 'create-target'],
+		['examples/create-target/responses/name-taken.json', 'name-taken'],
+		['examples/create-target/recipe.json', '*'],
+		['examples/create-target/responses/recipe.json', 'recipe'],
+		['src/content/docs/recipes/create-target.mdx', null],
+	] as const)('reads %s as a change to the step %s', ([path, step]) => {
+		expect(changeAt(path)).toEqual({ recipe: 'create-target', step });
+	});
+});
+
+describe('recipesUsing', () => {
+	// The recipes that run the step's files, from the loaded recipes rather than the raw manifests.
+	const runnersOf = (recipe: string, step: string) =>
 		loadRecipes()
-			.filter((recipe) => [...recipe.before, ...recipe.steps].some((s) => s.recipe === name))
-			.map((recipe) => recipe.name);
-
-	test.for(loadRecipes().map((recipe) => recipe.name))(
-		'reruns every recipe that runs files of %s, and it first',
-		(name) => {
-			const rerun = recipesToRerun([name], examplesRoot);
-
-			expect(rerun[0]).toBe(name);
-			expect(rerun).toEqual(expect.arrayContaining(readersOf(name)));
-		},
+			.filter((r) => r.name !== recipe)
+			.filter((r) => [...r.before, ...r.steps].some((s) => s.recipe === recipe && s.name === step))
+			.map((r) => r.name)
+			.sort();
+	const steps = loadRecipes().flatMap((recipe) =>
+		recipe.steps
+			.filter((step) => step.recipe === recipe.name)
+			.map((step) => [recipe.name, step.name]),
 	);
 
-	test('reruns the recipes that use Create a Target, and not those apart from it', () => {
-		const rerun = recipesToRerun(['create-target'], examplesRoot);
+	test.for(steps)('finds every other recipe that runs %s/%s', ([recipe, step]) => {
+		expect(recipesUsing([{ recipe: recipe!, step: step! }], examplesRoot).sort()).toEqual(
+			runnersOf(recipe!, step!),
+		);
+	});
 
-		expect(rerun).toEqual(expect.arrayContaining(['create-flow', 'getting-started']));
-		expect(recipesToRerun(['list-deliveries'], examplesRoot)).not.toContain('create-target');
+	test('finds the recipes that use Create a Target when its create step changes, not its check', () => {
+		expect(
+			recipesUsing([{ recipe: 'create-target', step: 'create-target' }], examplesRoot),
+		).toEqual(expect.arrayContaining(['create-flow', 'getting-started', 'update-target']));
+		expect(
+			recipesUsing([{ recipe: 'create-target', step: 'verify-target' }], examplesRoot),
+		).toEqual([]);
+	});
+
+	test('takes a manifest change as a change to every step, and a page change as none', () => {
+		const every = new Set(
+			steps.filter(([r]) => r === 'create-flow').flatMap(([r, s]) => runnersOf(r!, s!)),
+		);
+
+		expect(recipesUsing([{ recipe: 'create-flow', step: '*' }], examplesRoot).sort()).toEqual(
+			[...every].sort(),
+		);
+		expect(recipesUsing([{ recipe: 'create-flow', step: null }], examplesRoot)).toEqual([]);
 	});
 
 	describe('in a folder of made-up recipes', () => {
@@ -109,42 +140,52 @@ describe('recipesToRerun', () => {
 			mkdirSync(join(examples, name), { recursive: true });
 			writeFileSync(join(examples, name, 'recipe.json'), text);
 		};
-		const steps = (...from: string[]) =>
+		const borrowing = (...from: string[]) =>
 			JSON.stringify({
 				steps: [
 					{ name: 'own', operation: 'getFlow' },
-					...from.map((f) => ({ name: 'x', from: f })),
+					...from.map((recipe) => ({ name: 'shared', from: recipe })),
 				],
 			});
+		const change = (recipe: string, step: string) => [{ recipe, step }];
 
 		afterEach(() => rmSync(examples, { recursive: true, force: true }));
 
-		test('follows borrowed steps through more than one recipe, and steps run before', () => {
+		test('follows a borrowed step through more than one recipe, and steps run before', () => {
 			examples = mkdtempSync(join(tmpdir(), 'rerun-'));
-			manifest('base', steps());
-			manifest('middle', steps('base'));
-			manifest('top', steps('middle'));
-			manifest('after', JSON.stringify({ before: [{ recipe: 'top', step: 'own' }], steps: [] }));
-			manifest('apart', steps());
+			manifest('base', borrowing());
+			manifest('middle', borrowing('base'));
+			manifest('top', borrowing('middle'));
+			manifest('after', JSON.stringify({ before: [{ recipe: 'top', step: 'shared' }], steps: [] }));
+			manifest(
+				'before-own',
+				JSON.stringify({ before: [{ recipe: 'top', step: 'own' }], steps: [] }),
+			);
+			manifest('apart', borrowing());
 
-			expect(recipesToRerun(['base'], examples).sort()).toEqual(['after', 'base', 'middle', 'top']);
-			expect(recipesToRerun(['top'], examples).sort()).toEqual(['after', 'top']);
+			expect(recipesUsing(change('base', 'shared'), examples).sort()).toEqual([
+				'after',
+				'middle',
+				'top',
+			]);
+			expect(recipesUsing(change('top', 'own'), examples)).toEqual(['before-own']);
+			expect(recipesUsing(change('base', 'own'), examples)).toEqual([]);
 		});
 
-		test('reruns a recipe whose manifest cannot be read, which its tests then report', () => {
+		test('counts a recipe whose manifest cannot be read among them, unless no step changed', () => {
 			examples = mkdtempSync(join(tmpdir(), 'rerun-'));
-			manifest('base', steps());
+			manifest('base', borrowing());
 			manifest('broken', '{ "steps": [');
 			manifest('odd', JSON.stringify({ steps: 'none' }));
 			mkdirSync(join(examples, 'no-manifest'));
-			manifest('apart', steps());
+			manifest('apart', borrowing());
 
-			expect(recipesToRerun(['base'], examples).sort()).toEqual([
-				'base',
+			expect(recipesUsing(change('base', 'own'), examples).sort()).toEqual([
 				'broken',
 				'no-manifest',
 				'odd',
 			]);
+			expect(recipesUsing([{ recipe: 'base', step: null }], examples)).toEqual([]);
 		});
 	});
 });

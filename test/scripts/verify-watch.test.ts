@@ -1,0 +1,113 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { execa } from 'execa';
+import { expect, test } from 'vitest';
+import { copyProject } from './project-copy.ts';
+
+// Each wait covers vitest's start-up or one recipe's run, a few seconds on two cores.
+const lineTimeoutMs = 60_000;
+
+test(
+	'npm run verify -- --watch reruns the saved recipe, then the recipes that use the changed step, and a newer save stops that second run',
+	async (context) => {
+		const { root, remove } = copyProject();
+		context.onTestFinished(remove);
+		// Create a Target, and a recipe that borrows its first step and nothing else.
+		for (const recipe of readdirSync(join(root, 'examples'))) {
+			if (recipe !== 'create-target') rmSync(join(root, 'examples', recipe), { recursive: true });
+		}
+		mkdirSync(join(root, 'examples/borrower'));
+		writeFileSync(
+			join(root, 'examples/borrower/recipe.json'),
+			JSON.stringify({ steps: [{ name: 'create-target', from: 'create-target' }] }),
+		);
+		const save = (file: string) => {
+			const path = join(root, 'examples/create-target', file);
+			writeFileSync(path, readFileSync(path));
+		};
+
+		const watcher = execa(process.execPath, ['scripts/verify.ts', '--watch', 'create-target'], {
+			cwd: root,
+			env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+			extendEnv: false,
+			stdin: 'ignore',
+			reject: false,
+			timeout: 5 * lineTimeoutMs,
+		});
+		context.onTestFinished(() => void watcher.kill('SIGINT'));
+		const lines = verifyLines(watcher.stdout!);
+
+		await lines.until(/^\[verify\] watching /);
+
+		save('verify-target.py');
+		expect(await lines.until(/^\[verify\] create-target: /)).toEqual([
+			'[verify] examples/create-target/verify-target.py changed',
+			'[verify] rerunning create-target',
+			expect.stringMatching(/^\[verify\] create-target: passed, \d+ passed in [\d.]+ s$/),
+		]);
+
+		save('create-target.py');
+		expect(await lines.until(/^\[verify\] borrower: /)).toEqual([
+			'[verify] examples/create-target/create-target.py changed',
+			'[verify] rerunning create-target',
+			expect.stringMatching(/^\[verify\] create-target: passed, /),
+			'[verify] rerunning borrower, which use the changed steps',
+			expect.stringMatching(/^\[verify\] borrower: passed, \d+ passed in [\d.]+ s$/),
+		]);
+
+		save('create-target.py');
+		await lines.until(/^\[verify\] rerunning borrower/);
+		save('verify-target.py');
+		expect(await lines.until(/^\[verify\] borrower: (passed|FAILED)/)).toEqual([
+			'[verify] examples/create-target/verify-target.py changed',
+			expect.stringMatching(/^\[verify\] borrower: stopped for a newer save after [\d.]+ s$/),
+			'[verify] rerunning create-target',
+			expect.stringMatching(/^\[verify\] create-target: passed, /),
+			// The stopped recipe waited for the newer save's run, then ran.
+			'[verify] rerunning borrower, which use the changed steps',
+			expect.stringMatching(/^\[verify\] borrower: passed, /),
+		]);
+	},
+	5 * lineTimeoutMs,
+);
+
+/** The watcher's own lines (vitest's report between them left out), read as they come. */
+function verifyLines(stdout: NodeJS.ReadableStream) {
+	const seen: string[] = [];
+	let read = 0;
+	let wake = () => {};
+	createInterface({ input: stdout }).on('line', (line) => {
+		if (!line.startsWith('[verify]')) return;
+		seen.push(line);
+		wake();
+	});
+
+	return {
+		/** The lines since the last call, up to and including the first that matches. */
+		async until(pattern: RegExp): Promise<string[]> {
+			const deadline = Date.now() + lineTimeoutMs;
+			for (;;) {
+				const index = seen.findIndex((line, i) => i >= read && pattern.test(line));
+				if (index >= 0) {
+					const lines = seen.slice(read, index + 1);
+					read = index + 1;
+					return lines;
+				}
+				const left = deadline - Date.now();
+				if (left <= 0) {
+					throw new Error(
+						`Expected a line matching ${pattern} within ${lineTimeoutMs} ms; the watcher printed:\n${seen.slice(read).join('\n')}`,
+					);
+				}
+				await new Promise<void>((resolve) => {
+					const timer = setTimeout(resolve, left);
+					wake = () => {
+						clearTimeout(timer);
+						resolve();
+					};
+				});
+			}
+		},
+	};
+}

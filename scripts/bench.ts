@@ -62,8 +62,8 @@ async function withBuiltCopies(options: BenchOptions, results: BenchResults) {
 	let smallest: ProjectCopy | undefined;
 
 	try {
-		for (const recipes of scales) {
-			const { point, copy } = await measureScale(root, recipes, say('scale'));
+		for (const factor of scales) {
+			const { point, copy } = await measureScale(root, factor, say('scale'));
 			if (has('scale')) (results.scale ??= []).push(point);
 			if (smallest === undefined) smallest = copy;
 			else copy.remove();

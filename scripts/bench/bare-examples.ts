@@ -1,11 +1,12 @@
 // The floor the harness is measured against: the example processes of `test/examples.test.ts`,
 // the same files with the same variables against the same mock, started by a plain loop.
-// `node scripts/bench/bare-examples.ts <concurrency>` prints one JSON line: what ran and how it exited.
+// `node scripts/bench/bare-examples.ts <concurrency> [recipe…]` runs those of every recipe, or of
+// the recipes named, and prints one JSON line: what ran and how it exited.
 import { spawn } from 'node:child_process';
 import { dirname } from 'node:path';
 import { startMockServer } from '../../mock/server.ts';
 import { languages } from '../../src/recipes/languages.ts';
-import { loadRecipes } from '../../src/recipes/recipes.ts';
+import { recipesUnderTest } from '../../src/recipes/recipes.ts';
 import { exampleTimeoutMs } from '../../test/harness/run-example.ts';
 import { definedOnly, documentedEnv, exportsFrom } from '../../test/harness/run-recipe.ts';
 import { suiteRuns, type SuiteRun } from '../../test/harness/suite-runs.ts';
@@ -17,9 +18,12 @@ export interface BarePass {
 	unexpected: string[];
 }
 
-/** Runs every suite run of every recipe, `concurrency` runs at a time, each against a fresh mock. */
-export async function runBare(concurrency: number): Promise<BarePass> {
-	const queue = loadRecipes().flatMap(suiteRuns);
+/**
+ * Runs every suite run of every recipe, or of the recipes named, `concurrency` runs at a time,
+ * each against a fresh mock.
+ */
+export async function runBare(concurrency: number, recipes: string[] = []): Promise<BarePass> {
+	const queue = recipesUnderTest(recipes.join(',')).flatMap(suiteRuns);
 	const pass: BarePass = { runs: queue.length, processes: 0, unexpected: [] };
 	const worker = async () => {
 		for (let run = queue.shift(); run; run = queue.shift()) await runOne(run, pass);
@@ -74,5 +78,5 @@ if (import.meta.main) {
 		console.error(`Expected a concurrency (a whole number from 1), got ${process.argv[2]}.`);
 		process.exit(2);
 	}
-	console.log(JSON.stringify(await runBare(concurrency)));
+	console.log(JSON.stringify(await runBare(concurrency, process.argv.slice(3))));
 }

@@ -113,9 +113,18 @@ function scaleSection(points: ScalePoint[]) {
 		'',
 		`Marginal cost: ${marginal.join('; ')}. Growth is linear when these agree.`,
 		'',
-		'The last two columns are the time vitest reports for those test files, which run beside the others during "Verify". Each row is a scratch copy of the project (node_modules hard-linked) with the Create a Target recipe copied under new names: its examples, its page and its sidebar entry. "Build" is `astro build`; "Verify" is `vitest run`, every test file (examples, built pages, mock, harness). Per-page and per-example figures divide the whole time, fixed start-up costs included.',
+		`The last two columns are the time vitest reports for those test files, which run beside the others during "Verify". Each row is a scratch copy of the project (node_modules hard-linked); ${copiesText(points)} under new names (its examples and its page, which the sidebar lists by itself), so the mix of recipes stays the site's; copied recipes borrow steps from the originals, as theirs do. "Build" is \`astro build\`; "Verify" is \`vitest run\`, every test file (examples, built pages, mock, harness). Per-page and per-example figures divide the whole time, fixed start-up costs included.`,
 		'',
 	];
+}
+
+/** "the 10× and 50× rows copy every recipe 9 and 49 times". */
+function copiesText(points: ScalePoint[]) {
+	const larger = points.filter((point) => point.factor > 1);
+	if (larger.length === 0) return 'no row copies recipes';
+	const join = (items: string[]) =>
+		items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+	return `the ${join(larger.map((p) => `${p.factor}×`))} row${larger.length > 1 ? 's' : ''} copy every recipe ${join(larger.map((p) => String(p.factor - 1)))} times`;
 }
 
 function weightSection(weight: PageWeight) {
@@ -135,7 +144,7 @@ function watchSection(watch: WatchLatency) {
 		'',
 		watchTable(watch),
 		'',
-		`\`npm run verify -- --watch ${watch.recipe}\` in a scratch copy of the project; the bench rewrites the file unchanged and waits for the watcher's lines. The result comes when the recipe's whole example suite has rerun. The watcher keeps one vitest running, so a rerun pays for a fresh worker but not for vitest's start-up; the bare loop (a fresh Node, as in the first section) runs after each result, for comparison.`,
+		`\`npm run verify -- --watch ${watch.recipe}\` in a scratch copy of the project; the bench rewrites the file unchanged and waits for the watcher's lines. The watcher reruns the saved recipe first, then the recipes that borrow the step the file belongs to or run it first; each result comes when all the example tests of those recipes have rerun. The watcher keeps one vitest running, so a rerun pays for a fresh worker but not for vitest's start-up; the bare loops (a fresh Node each, as in the first section) run after each save's results, for comparison.`,
 		'',
 	];
 }

@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { recipeNames } from '../../src/recipes/recipes.ts';
 
-/** A scratch copy of the project with more recipes; `remove` deletes it. */
+/** A scratch copy of the project with `factor` times its recipes; `remove` deletes it. */
 export interface ProjectCopy {
 	dir: string;
+	factor: number;
 	recipes: string[];
 	remove: () => void;
 }
@@ -16,19 +18,23 @@ process.once('exit', () => {
 	for (const dir of live) rmSync(dir, { recursive: true, force: true });
 });
 
-const template = 'create-target';
 // Build output, caches and git data are not part of what a copy needs.
 const skipped = new Set(['node_modules', 'dist', '.astro', '.git', 'reports']);
 
 /**
- * Copies the project into a temporary folder and adds `recipes - 1` copies of the Create a
- * Target recipe (its examples and its page, which the sidebar lists by itself), each under a new
- * name, so the copy has that many more recipes like it. node_modules is hard-linked, not copied: a symlink to it
- * makes Astro resolve its own components outside the copy's root, which fails the build, and
- * a folder of its own keeps Astro's and Vite's caches (node_modules/.astro, .vite) the copy's.
+ * Copies the project into a temporary folder and adds `factor - 1` copies of every recipe (its
+ * examples and its page, which the sidebar lists by itself), each under a new name, so the copy
+ * has `factor` times as many recipes, alike in kind and size. A copied recipe still borrows steps
+ * from the originals, as its manifest names them. node_modules is hard-linked, not copied: a
+ * symlink to it makes Astro resolve its own components outside the copy's root, which fails the
+ * build, and a folder of its own keeps Astro's and Vite's caches (node_modules/.astro, .vite) the
+ * copy's.
  */
-export function copyProject(root: string, recipes: number): ProjectCopy {
-	const dir = mkdtempSync(join(tmpdir(), `recipes-x${recipes}-`));
+export function copyProject(root: string, factor: number): ProjectCopy {
+	if (!Number.isInteger(factor) || factor < 1) {
+		throw new Error(`Expected a whole number of times to copy the recipes, got ${factor}.`);
+	}
+	const dir = mkdtempSync(join(tmpdir(), `recipes-x${factor}-`));
 	live.add(dir);
 	cpSync(root, dir, {
 		recursive: true,
@@ -36,16 +42,15 @@ export function copyProject(root: string, recipes: number): ProjectCopy {
 	});
 	linkPackages(root, dir);
 
-	const names = [
-		template,
-		...Array.from({ length: recipes - 1 }, (_, i) => `${template}-${i + 2}`),
-	];
-	for (const name of names.slice(1)) addRecipeCopy(dir, name);
+	const originals = recipeNames(join(dir, 'examples'));
+	const copies = originals.flatMap((name) =>
+		Array.from({ length: factor - 1 }, (_, i) => addRecipeCopy(dir, name, `${name}-${i + 2}`)),
+	);
 	const remove = () => {
 		rmSync(dir, { recursive: true, force: true });
 		live.delete(dir);
 	};
-	return { dir, recipes: names, remove };
+	return { dir, factor, recipes: [...originals, ...copies], remove };
 }
 
 function linkPackages(root: string, dir: string) {
@@ -67,11 +72,21 @@ function linkPackages(root: string, dir: string) {
 	}
 }
 
-function addRecipeCopy(dir: string, name: string) {
-	cpSync(join(dir, 'examples', template), join(dir, 'examples', name), { recursive: true });
-	const pages = join(dir, 'src/content/docs/recipes');
-	const page = readFileSync(join(pages, `${template}.mdx`), 'utf8')
-		.replaceAll(`recipe="${template}"`, `recipe="${name}"`)
-		.replace(/^title: (.*)$/m, `title: $1 (${name})`);
-	writeFileSync(join(pages, `${name}.mdx`), page);
+/** Copies a recipe's examples and its page, beside the original's, under the name `copy`. */
+function addRecipeCopy(dir: string, original: string, copy: string) {
+	cpSync(join(dir, 'examples', original), join(dir, 'examples', copy), { recursive: true });
+	const docs = join(dir, 'src/content/docs');
+	const folder = [join(docs, 'recipes'), docs].find((candidate) =>
+		existsSync(join(candidate, `${original}.mdx`)),
+	);
+	if (folder === undefined) {
+		throw new Error(
+			`Expected a page for the recipe ${original} at src/content/docs/recipes/${original}.mdx or src/content/docs/${original}.mdx, found neither.`,
+		);
+	}
+	const page = readFileSync(join(folder, `${original}.mdx`), 'utf8')
+		.replaceAll(`recipe="${original}"`, `recipe="${copy}"`)
+		.replace(/^title: (.*)$/m, `title: $1 (${copy})`);
+	writeFileSync(join(folder, `${copy}.mdx`), page);
+	return copy;
 }

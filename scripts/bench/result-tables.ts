@@ -124,6 +124,7 @@ export function scaleTable(points: ScalePoint[]) {
 		p.fileMs[path] === undefined ? '?' : seconds(p.fileMs[path]!);
 	return table(
 		[
+			'Content',
 			'Recipes',
 			'Pages',
 			'Example processes',
@@ -135,6 +136,7 @@ export function scaleTable(points: ScalePoint[]) {
 			'built-pages.test.ts',
 		],
 		points.map((p) => [
+			p.factor === 1 ? 'the site' : `${p.factor}×`,
 			String(p.recipes),
 			String(p.pages),
 			String(p.processes),
@@ -175,22 +177,25 @@ export function weightTable(weight: PageWeight) {
 	);
 }
 
-/** The times from a save to the rerun and to its result. */
+/** The times from a save to the rerun and to its results. */
 export function watchTable(watch: WatchLatency) {
 	const row = (what: string, samples: number[]) => [
 		what,
 		seconds(median(samples)),
 		samples.map((ms) => seconds(ms)).join(', '),
 	];
+	const ratio = (a: number[], b: number[]) => (median(a) / median(b)).toFixed(2);
 	return [
-		`Watch mode: save to result ${seconds(median(watch.toResultMs))}, ${(median(watch.toResultMs) / median(watch.bareMs)).toFixed(2)} times the bare loop over the same recipe`,
+		`Watch mode: save to the saved recipe's result ${seconds(median(watch.toResultMs))} (${ratio(watch.toResultMs, watch.bareMs)} times the bare loop over it); to the result of the ${watch.using.length} recipes that use its step ${seconds(median(watch.toUsingResultMs))} (${ratio(watch.toUsingResultMs, watch.bareAllMs)} times the bare loop over all of them)`,
 		'',
 		table(
 			[`Save of ${watch.saved}`, 'Median', 'Samples'],
 			[
 				row('to the rerun starting', watch.toRerunMs),
-				row('to its result', watch.toResultMs),
-				row('bare loop over the recipe, for comparison', watch.bareMs),
+				row(`to the result for ${watch.recipe}`, watch.toResultMs),
+				row(`to the result for ${watch.using.join(', ')}`, watch.toUsingResultMs),
+				row(`bare loop over ${watch.recipe}, for comparison`, watch.bareMs),
+				row('bare loop over all of them, for comparison', watch.bareAllMs),
 			],
 		),
 	].join('\n');

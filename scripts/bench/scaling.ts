@@ -7,6 +7,8 @@ import { timeCommand } from './timing.ts';
 
 /** Build and full-verification time of one copy of the project. */
 export interface ScalePoint {
+	// How many times the project's recipes the copy has.
+	factor: number;
 	recipes: number;
 	pages: number;
 	// Example processes `test/examples.test.ts` starts.
@@ -21,21 +23,19 @@ export interface ScalePoint {
 const stepTimeoutMs = 30 * 60_000;
 
 /**
- * Builds and verifies (`vitest run`, every test file) a copy of the project with the given number
- * of recipes. Returns the copy too, for measures that need a built project.
+ * Builds and verifies (`vitest run`, every test file) a copy of the project with `factor` times
+ * its recipes. Returns the copy too, for measures that need a built project.
  */
-export async function measureScale(
-	root: string,
-	recipes: number,
-	progress: (line: string) => void,
-) {
-	const copy = copyProject(root, recipes);
-	progress(`${recipes} recipe(s): building in ${copy.dir}`);
+export async function measureScale(root: string, factor: number, progress: (line: string) => void) {
+	const copy = copyProject(root, factor);
+	const label = `${factor}x (${copy.recipes.length} recipes)`;
+	progress(`${label}: building in ${copy.dir}`);
 	const build = await run(copy, [join(copy.dir, 'node_modules/astro/bin/astro.mjs'), 'build']);
-	progress(`${recipes} recipe(s): built in ${(build.wallMs / 1000).toFixed(1)} s; verifying`);
+	progress(`${label}: built in ${(build.wallMs / 1000).toFixed(1)} s; verifying`);
 	const verify = await run(copy, [join(copy.dir, 'node_modules/vitest/vitest.mjs'), 'run']);
 	const point: ScalePoint = {
-		recipes,
+		factor,
+		recipes: copy.recipes.length,
 		pages: countPages(join(copy.dir, 'dist')),
 		processes: countProcesses(copy),
 		buildMs: build.wallMs,
@@ -43,9 +43,7 @@ export async function measureScale(
 		tests: Number(/Tests\s+(\d+) passed/.exec(stripColors(verify.stdout))?.[1] ?? 0),
 		fileMs: fileTimes(stripColors(verify.stdout)),
 	};
-	progress(
-		`${recipes} recipe(s): verified ${point.tests} tests in ${(verify.wallMs / 1000).toFixed(1)} s`,
-	);
+	progress(`${label}: verified ${point.tests} tests in ${(verify.wallMs / 1000).toFixed(1)} s`);
 	return { point, copy };
 }
 

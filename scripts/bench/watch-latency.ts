@@ -5,21 +5,27 @@ import { createInterface } from 'node:readline';
 import { nextLine } from './read-lines.ts';
 import { timeCommand } from './timing.ts';
 
-/** How long after a save the watcher starts a rerun and prints its result. */
+/** How long after a save the watcher starts a rerun and prints its results. */
 export interface WatchLatency {
 	recipe: string;
 	saved: string;
+	// The recipes rerun after the saved one because they use the step the save changed.
+	using: string[];
 	toRerunMs: number[];
+	// To the saved recipe's result, then to the result of the recipes that use its step.
 	toResultMs: number[];
-	// The bare loop over the same recipe, run after each save's result, for comparison.
+	toUsingResultMs: number[];
+	// The bare loop over the saved recipe, and over it and those that use its step, for comparison.
 	bareMs: number[];
+	bareAllMs: number[];
 }
 
 const lineTimeoutMs = 5 * 60_000;
 
 /**
- * Starts `scripts/verify.ts --watch` in a project, waits for its first run, then saves an example
- * file unchanged `saves` times, timing each save to the rerun's start and to its summary line.
+ * Starts `scripts/verify.ts --watch` in a project, waits for its first run, then saves the
+ * recipe's first example file unchanged `saves` times, timing each save to the rerun's start and
+ * to the summary lines of both runs that follow: the saved recipe's, then its users'.
  */
 export async function measureWatchLatency(
 	dir: string,
@@ -33,7 +39,19 @@ export async function measureWatchLatency(
 		stdio: ['ignore', 'pipe', 'inherit'],
 	});
 	const lines = createInterface({ input: watcher.stdout })[Symbol.asyncIterator]();
-	const result: WatchLatency = { recipe, saved, toRerunMs: [], toResultMs: [], bareMs: [] };
+	const result: WatchLatency = {
+		recipe,
+		saved,
+		using: [],
+		toRerunMs: [],
+		toResultMs: [],
+		toUsingResultMs: [],
+		bareMs: [],
+		bareAllMs: [],
+	};
+	const passed = (line: string) => {
+		if (!/: passed, /.test(line)) throw new Error(`A rerun after a save did not pass: ${line}`);
+	};
 
 	try {
 		await waitFor(lines, /^\[verify\] watching /);
@@ -43,11 +61,15 @@ export async function measureWatchLatency(
 			writeFileSync(join(dir, saved), content);
 			await waitFor(lines, /^\[verify\] rerunning /);
 			result.toRerunMs.push(performance.now() - started);
-			const summary = await waitFor(lines, /^\[verify\] .*: (passed|FAILED),/);
-			if (!summary.includes('passed,'))
-				throw new Error(`The rerun after a save failed: ${summary}`);
+			passed(await waitFor(lines, new RegExp(`^\\[verify\\] ${recipe}: `)));
 			result.toResultMs.push(performance.now() - started);
-			result.bareMs.push(await timeBare(dir, concurrency));
+			const second = await waitFor(lines, /^\[verify\] rerunning .*, which use the changed steps$/);
+			result.using = /^\[verify\] rerunning (.*), which use/.exec(second)![1]!.split(', ');
+			passed(await waitFor(lines, /^\[verify\] (?!rerunning).*: (passed|FAILED|stopped)/));
+			result.toUsingResultMs.push(performance.now() - started);
+
+			result.bareMs.push(await timeBare(dir, concurrency, [recipe]));
+			result.bareAllMs.push(await timeBare(dir, concurrency, [recipe, ...result.using]));
 		}
 		return result;
 	} finally {
@@ -55,9 +77,9 @@ export async function measureWatchLatency(
 	}
 }
 
-/** The bare loop over every recipe of the project, which in the watched copy is the one saved. */
-async function timeBare(dir: string, concurrency: number) {
-	const args = [join(dir, 'scripts/bench/bare-examples.ts'), String(concurrency)];
+/** The bare loop over the given recipes. */
+async function timeBare(dir: string, concurrency: number, recipes: string[]) {
+	const args = [join(dir, 'scripts/bench/bare-examples.ts'), String(concurrency), ...recipes];
 	const run = await timeCommand(process.execPath, args, { cwd: dir, timeoutMs: lineTimeoutMs });
 	if (run.exitCode !== 0) throw new Error(`The bare loop exited ${run.exitCode}: ${run.stderr}`);
 	return run.wallMs;

@@ -11,8 +11,7 @@ export function createHandlers(state: MockState): HttpHandler[] {
 
 /**
  * The handlers that can answer each HTTP method, so that msw matches a request's path against
- * those alone: it parses the URL, cookies and path of every handler it tries, and that was most
- * of the mock's own time per request.
+ * those alone: for every handler it tries, it parses the URL, the cookies and the path.
  */
 export function handlersByMethod(handlers: HttpHandler[]) {
 	const cache = new Map<string, HttpHandler[]>();

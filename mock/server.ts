@@ -23,6 +23,8 @@ export interface MockServerOptions {
 	host?: string;
 	port?: number;
 	onExchange?: (exchange: Exchange) => void;
+	// A request that got no answer because its client hung up, or reading it failed otherwise.
+	onDropped?: (request: { method: string; path: string }, reason: string) => void;
 	// Whether to keep every exchange in `exchanges` (the default, for tests); a server that runs
 	// for hours, like the sandbox, only hands each to `onExchange`.
 	record?: boolean;
@@ -45,11 +47,24 @@ export async function startMockServer(options: MockServerOptions = {}) {
 			state.clock.tick();
 			const response = await getResponse(handlers(request.method), request, { baseUrl: origin });
 			return response ?? unhandledResponse(request);
-		}).then((exchange) => {
-			const done = { ...exchange, durationMs: performance.now() - started };
-			if (options.record !== false) exchanges.push(done);
-			options.onExchange?.(done);
-		});
+		}).then(
+			(exchange) => {
+				const done = { ...exchange, durationMs: performance.now() - started };
+				if (options.record !== false) exchanges.push(done);
+				options.onExchange?.(done);
+			},
+			(error: NodeJS.ErrnoException) => {
+				// Nobody is left to answer: the client closed the connection before its request was read.
+				outgoing.destroy();
+				const request = { method: incoming.method ?? '', path: incoming.url ?? '' };
+				const reason =
+					error.code === 'ECONNRESET'
+						? 'the client closed the connection before sending the whole request'
+						: error.message;
+				if (options.onDropped) options.onDropped(request, reason);
+				else console.error(`The mock dropped ${request.method} ${request.path}: ${reason}`);
+			},
+		);
 	});
 	server.requestTimeout = 10_000;
 	server.headersTimeout = 10_000;

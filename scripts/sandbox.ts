@@ -10,6 +10,8 @@ export async function startSandbox(args: string[]) {
 		...options,
 		record: false,
 		onExchange: (exchange) => console.log(logLine(exchange)),
+		onDropped: ({ method, path }, reason) =>
+			console.log(`[sandbox] ${method} ${path} not answered: ${reason}`),
 	}).catch((error: NodeJS.ErrnoException) => {
 		throw explainListenError(error, options);
 	});

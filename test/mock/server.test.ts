@@ -1,3 +1,6 @@
+import { once } from 'node:events';
+import { connect } from 'node:net';
+import { setTimeout } from 'node:timers/promises';
 import { afterEach, expect, test } from 'vitest';
 import { sandboxAccount } from '../../mock/sandbox-account.ts';
 import { startMockServer, type Exchange, type MockServer } from '../../mock/server.ts';
@@ -48,4 +51,25 @@ test('moves its clock one second for every request, routed or not', async () => 
 	await fetch(`${mock.url}${targets}`, { method: 'PUT', signal: AbortSignal.timeout(5000) });
 
 	expect(mock.state.clock.now() - before).toBe(3000);
+});
+
+test('survives a client that hangs up halfway through its request, and says it dropped it', async () => {
+	const dropped: string[] = [];
+	mock = await startMockServer({
+		onDropped: ({ method, path }, reason) => dropped.push(`${method} ${path}: ${reason}`),
+	});
+	const socket = connect(Number(new URL(mock.url).port), '127.0.0.1');
+	await once(socket, 'connect');
+	socket.write(
+		`POST ${targets} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"name":`,
+	);
+	await setTimeout(100);
+	socket.destroy();
+	await setTimeout(100);
+
+	expect(dropped).toEqual([
+		`POST ${targets}: the client closed the connection before sending the whole request`,
+	]);
+	expect((await get(targets)).status).toBe(200);
+	expect(mock.exchanges.map((e) => e.method)).toEqual(['GET']);
 });

@@ -1,11 +1,15 @@
 // The floor the harness is measured against: the example processes of `test/examples.test.ts`,
 // the same files with the same variables against the same mock, started by a plain loop.
-// `node scripts/bench/bare-examples.ts <concurrency> [recipe…]` runs those of every recipe, or of
-// the recipes named, and prints one JSON line: what ran and how it exited.
+// `node scripts/bench/bare-examples.ts <concurrency> [--only <language>] [recipe…]` runs those of
+// every recipe, or of the recipes named, and prints one JSON line: what ran and how it exited.
+// With --only, it runs what the tests of one language run (as watch mode does after a save of one
+// file): every language's walk and error runs, which those tests compare with and report beside
+// theirs, and the language's own unset-variable runs.
 import { spawn } from 'node:child_process';
 import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
 import { startMockServer } from '../../mock/server.ts';
-import { languages } from '../../src/recipes/languages.ts';
+import { languages, type LanguageId } from '../../src/recipes/languages.ts';
 import { recipesUnderTest } from '../../src/recipes/recipes.ts';
 import { exampleTimeoutMs } from '../../test/harness/run-example.ts';
 import { definedOnly, documentedEnv, exportsFrom } from '../../test/harness/run-recipe.ts';
@@ -22,8 +26,14 @@ export interface BarePass {
  * Runs every suite run of every recipe, or of the recipes named, `concurrency` runs at a time,
  * each against a fresh mock.
  */
-export async function runBare(concurrency: number, recipes: string[] = []): Promise<BarePass> {
-	const queue = recipesUnderTest(recipes.join(',')).flatMap(suiteRuns);
+export async function runBare(
+	concurrency: number,
+	recipes: string[] = [],
+	only?: LanguageId,
+): Promise<BarePass> {
+	const queue = recipesUnderTest(recipes.join(','))
+		.flatMap(suiteRuns)
+		.filter((run) => only === undefined || run.kind !== 'unset' || run.language === only);
 	const pass: BarePass = { runs: queue.length, processes: 0, unexpected: [] };
 	const worker = async () => {
 		for (let run = queue.shift(); run; run = queue.shift()) await runOne(run, pass);
@@ -73,10 +83,22 @@ function spawnExample(command: string, file: string, env: Record<string, string>
 }
 
 if (import.meta.main) {
-	const concurrency = Number(process.argv[2]);
+	const { values, positionals } = parseArgs({
+		options: { only: { type: 'string' } },
+		allowPositionals: true,
+	});
+	const [count, ...recipes] = positionals;
+	const concurrency = Number(count);
+	const only = languages.find((language) => language.id === values.only)?.id;
 	if (!Number.isInteger(concurrency) || concurrency < 1) {
-		console.error(`Expected a concurrency (a whole number from 1), got ${process.argv[2]}.`);
+		console.error(`Expected a concurrency (a whole number from 1), got ${count}.`);
 		process.exit(2);
 	}
-	console.log(JSON.stringify(await runBare(concurrency, process.argv.slice(3))));
+	if (values.only !== undefined && only === undefined) {
+		console.error(
+			`--only takes one of ${languages.map((l) => l.id).join(', ')}, got ${JSON.stringify(values.only)}.`,
+		);
+		process.exit(2);
+	}
+	console.log(JSON.stringify(await runBare(concurrency, recipes, only)));
 }

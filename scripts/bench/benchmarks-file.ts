@@ -144,7 +144,7 @@ function watchSection(watch: WatchLatency) {
 		'',
 		watchTable(watch),
 		'',
-		`\`npm run verify -- --watch ${watch.recipe}\` in a scratch copy of the project; the bench rewrites the file unchanged and waits for the watcher's lines. The watcher reruns the saved recipe first, then the recipes that borrow the step the file belongs to or run it first; each result comes when all the example tests of those recipes have rerun. The watcher keeps one vitest running, so a rerun pays for a fresh worker but not for vitest's start-up; the bare loops (a fresh Node each, as in the first section) run after each save's results, for comparison.`,
+		`\`npm run verify -- --watch ${watch.recipe}\` in a scratch copy of the project; the bench rewrites the file unchanged and waits for the watcher's lines. The watcher reruns the saved recipe's Python tests first (the saved file is Python; those tests also run the walk and the error cases of the other languages, which they compare with and report beside theirs), then the Python tests of the recipes that borrow the step the file belongs to or run it first; each result comes when all those tests have run. The watcher keeps one vitest running, so a rerun pays for a fresh worker but not for vitest's start-up. The bare loops (a fresh Node each, as in the first section, running the same example processes) run after each save's results; the watcher's second result is compared with the two bare loops together, since it runs them one after the other.`,
 		'',
 	];
 }

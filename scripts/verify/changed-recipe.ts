@@ -1,18 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { languages, type LanguageId } from '../../src/recipes/languages.ts';
 import { recipeNames } from '../../src/recipes/recipes.ts';
 
 /**
  * What a saved file changed: a recipe, and in it one step's files (or an error's expected body,
- * named like a step), every step (`*`: its manifest) or none (`null`: its page).
+ * named like a step), every step (`*`: its manifest) or none (`null`: its page); and the one
+ * language whose runs read the file, or `null` when every language's runs do.
  */
 export interface Change {
 	recipe: string;
 	step: string | null;
+	language: LanguageId | null;
 }
 
 // The files a recipe's example runs read, and the page that shows them.
-const exampleFile = /^examples\/([^/]+)\/((?:.+\/)?)([^/.#][^/]*)\.(?:sh|py|mjs|json)$/;
+const exampleFile = /^examples\/([^/]+)\/((?:.+\/)?)([^/.#][^/]*)\.(sh|py|mjs|json)$/;
 const recipePage = /^src\/content\/docs\/recipes\/([^/.#][^/]*)\.mdx$/;
 
 /**
@@ -25,11 +28,15 @@ export function changeAt(path: string): Change | undefined {
 	if (normalized.split('/').includes('__pycache__')) return undefined;
 
 	const page = recipePage.exec(normalized);
-	if (page) return { recipe: page[1]!, step: null };
+	if (page) return { recipe: page[1]!, step: null, language: null };
 	const file = exampleFile.exec(normalized);
 	if (!file) return undefined;
-	const [, recipe, folder, name] = file;
-	return { recipe: recipe!, step: folder === '' && name === 'recipe' ? '*' : name! };
+	const [, recipe, folder, name, extension] = file;
+	return {
+		recipe: recipe!,
+		step: folder === '' && name === 'recipe' ? '*' : name!,
+		language: languages.find((language) => language.extension === extension)?.id ?? null,
+	};
 }
 
 /** The recipe whose examples to rerun when the file at `path` changes, or undefined. */
@@ -37,13 +44,28 @@ export function changedRecipe(path: string): string | undefined {
 	return changeAt(path)?.recipe;
 }
 
-/** A test name pattern that selects every test of the given recipes in `test/examples.test.ts`. */
-export function recipeTestPattern(recipes: string[]): RegExp {
+/**
+ * A test name pattern that selects the tests of the given recipes in `test/examples.test.ts`:
+ * every test, or only those that run files of the given languages.
+ */
+export function recipeTestPattern(recipes: string[], only: LanguageId[] = []): RegExp {
 	if (recipes.length === 0) throw new Error('Expected at least one recipe name, got none.');
 	// Vitest matches the full name, the suite names and the test name joined by " > ",
 	// and the outermost suite of `test/examples.test.ts` is the recipe name.
-	const names = recipes.map((recipe) => recipe.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-	return new RegExp(`^(?:${names.join('|')}) > `);
+	const names = recipes.map(escape);
+	if (only.length === 0) return new RegExp(`^(?:${names.join('|')}) > `);
+
+	// A language's own suite ("in Python > …"), and each comparison it takes part in
+	// ("Python sends the same requests as curl"): curl is in every one.
+	const labels = languages.filter((language) => only.includes(language.id)).map((l) => l.label);
+	const compared = only.includes('curl') ? ['[^>]+'] : labels.map(escape);
+	return new RegExp(
+		`^(?:${names.join('|')}) > (?:in (?:${labels.map(escape).join('|')}) > |(?:${compared.join('|')}) sends the same requests as curl$)`,
+	);
+}
+
+function escape(text: string) {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A step another recipe's manifest names: borrowed into its steps, or run `before` them. */
@@ -60,7 +82,10 @@ interface Reference {
  * read is among them whenever a step changed: whether it uses the step is unknown, and its tests
  * say what is wrong with it.
  */
-export function recipesUsing(changes: Change[], examples: string): string[] {
+export function recipesUsing(
+	changes: Pick<Change, 'recipe' | 'step'>[],
+	examples: string,
+): string[] {
 	const changed = new Set(
 		changes.filter((change) => change.step !== null).map((c) => `${c.recipe}/${c.step}`),
 	);

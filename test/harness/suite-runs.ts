@@ -8,6 +8,7 @@ import { walkOf, type StepCall } from './run-recipe.ts';
 export interface SuiteRun {
 	recipe: Recipe;
 	language: LanguageId;
+	kind: 'walk' | 'error' | 'unset';
 	calls: StepCall[];
 }
 
@@ -46,13 +47,21 @@ export function unsetCall(unset: ReturnType<typeof unsetCases>[number]): StepCal
  * every step, each documented error, each unset variable.
  */
 export function suiteRuns(recipe: Recipe): SuiteRun[] {
-	return languages.flatMap(({ id: language }) =>
-		[
-			walkOf(recipe),
-			...recipe.errors.map((error) => errorCalls(recipe, error)),
-			...unsetCases(recipe, language).map((unset) => [unsetCall(unset)]),
-		].map((calls) => ({ recipe, language, calls })),
-	);
+	return languages.flatMap(({ id: language }) => [
+		{ recipe, language, kind: 'walk' as const, calls: walkOf(recipe) },
+		...recipe.errors.map((error) => ({
+			recipe,
+			language,
+			kind: 'error' as const,
+			calls: errorCalls(recipe, error),
+		})),
+		...unsetCases(recipe, language).map((unset) => ({
+			recipe,
+			language,
+			kind: 'unset' as const,
+			calls: [unsetCall(unset)],
+		})),
+	]);
 }
 
 function stepNamed(recipe: Recipe, name: string): Step {

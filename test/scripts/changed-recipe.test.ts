@@ -75,6 +75,46 @@ describe('recipeTestPattern', () => {
 		expect(pattern.test(testsOf('delete-target')[0]!)).toBe(false);
 	});
 
+	test.for([
+		['python', ['in Python > runs', 'Python sends the same requests as curl']],
+		['javascript', ['in JavaScript > runs', 'JavaScript sends the same requests as curl']],
+		[
+			'curl',
+			[
+				'in curl > runs',
+				'Python sends the same requests as curl',
+				'JavaScript sends the same requests as curl',
+			],
+		],
+	] as const)(
+		'selects, for %s alone, its own tests and the comparisons it is in',
+		([language, kept]) => {
+			const names = [
+				'in curl > runs',
+				'in Python > runs',
+				'in JavaScript > runs',
+				'Python sends the same requests as curl',
+				'JavaScript sends the same requests as curl',
+			].map((name) => `create-target > ${name}`);
+			const pattern = recipeTestPattern(['create-target'], [language]);
+
+			expect(names.filter((name) => pattern.test(name))).toEqual(
+				kept.map((name) => `create-target > ${name}`),
+			);
+			expect(
+				pattern.test(`create-flow > in ${language === 'curl' ? 'curl' : 'Python'} > runs`),
+			).toBe(false);
+		},
+	);
+
+	test('matches every test name examples.test.ts has for a language', () => {
+		const pattern = recipeTestPattern(['create-target'], ['python']);
+
+		for (const name of testsOf('create-target')) {
+			expect(pattern.test(name), name).toBe(name.includes('Python'));
+		}
+	});
+
 	test('refuses an empty list, which would select nothing', () => {
 		expect(() => recipeTestPattern([])).toThrow('Expected at least one recipe name, got none.');
 	});
@@ -82,16 +122,20 @@ describe('recipeTestPattern', () => {
 
 describe('changeAt', () => {
 	test.for([
-		['examples/create-target/create-target.py', 'create-target'],
-		['examples/create-target/verify-target.sh', 'verify-target'],
-		['examples/create-target/responses/create-target.json', 'create-target'],
-		['examples/create-target/responses/name-taken.json', 'name-taken'],
-		['examples/create-target/recipe.json', '*'],
-		['examples/create-target/responses/recipe.json', 'recipe'],
-		['src/content/docs/recipes/create-target.mdx', null],
-	] as const)('reads %s as a change to the step %s', ([path, step]) => {
-		expect(changeAt(path)).toEqual({ recipe: 'create-target', step });
-	});
+		['examples/create-target/create-target.py', 'create-target', 'python'],
+		['examples/create-target/verify-target.sh', 'verify-target', 'curl'],
+		['examples/create-target/verify-target.mjs', 'verify-target', 'javascript'],
+		['examples/create-target/responses/create-target.json', 'create-target', null],
+		['examples/create-target/responses/name-taken.json', 'name-taken', null],
+		['examples/create-target/recipe.json', '*', null],
+		['examples/create-target/responses/recipe.json', 'recipe', null],
+		['src/content/docs/recipes/create-target.mdx', null, null],
+	] as const)(
+		'reads %s as a change to the step %s in the language %s',
+		([path, step, language]) => {
+			expect(changeAt(path)).toEqual({ recipe: 'create-target', step, language });
+		},
+	);
 });
 
 describe('recipesUsing', () => {

@@ -9,7 +9,7 @@ import { copyProject } from './project-copy.ts';
 const lineTimeoutMs = 60_000;
 
 test(
-	'npm run verify -- --watch reruns the saved recipe, then the recipes that use the changed step, and a newer save stops that second run',
+	"npm run verify -- --watch reruns the saved recipe, then the recipes that use the changed step, in the saved file's language, and a newer save stops that second run",
 	async (context) => {
 		const { root, remove } = copyProject();
 		context.onTestFinished(remove);
@@ -39,39 +39,53 @@ test(
 		context.onTestFinished(() => void watcher.kill('SIGINT'));
 		const lines = verifyLines(watcher.stdout!);
 
-		expect(await lines.until(/^\[verify\] watching /)).toEqual([
+		const first = await lines.until(/^\[verify\] watching /);
+		expect(first).toEqual([
 			expect.stringMatching(/^\[verify\] borrower: passed, \d+ passed in [\d.]+ s$/),
 			'[verify] watching examples and src/content/docs/recipes; press Ctrl+C to stop',
 		]);
 
 		// No other recipe uses the check step.
 		save('verify-target.py');
-		expect(await lines.until(/^\[verify\] create-target: /)).toEqual([
+		expect(await lines.until(/^\[verify\] create-target \(Python only\): /)).toEqual([
 			'[verify] examples/create-target/verify-target.py changed',
-			'[verify] rerunning create-target',
-			expect.stringMatching(/^\[verify\] create-target: passed, \d+ passed in [\d.]+ s$/),
+			'[verify] rerunning create-target (Python only)',
+			expect.stringMatching(
+				/^\[verify\] create-target \(Python only\): passed, \d+ passed in [\d.]+ s$/,
+			),
 		]);
 
 		save('create-target.py');
 		expect(await lines.until(/^\[verify\] rerunning borrower/)).toEqual([
 			'[verify] examples/create-target/create-target.py changed',
-			'[verify] rerunning create-target',
-			expect.stringMatching(/^\[verify\] create-target: passed, /),
-			'[verify] rerunning borrower, which use the changed steps',
+			'[verify] rerunning create-target (Python only)',
+			expect.stringMatching(/^\[verify\] create-target \(Python only\): passed, /),
+			'[verify] rerunning borrower (Python only), which use the changed steps',
 		]);
 		save('verify-target.py');
-		expect(await lines.until(/^\[verify\] borrower: (passed|FAILED)/)).toEqual([
+		const last = await lines.until(/^\[verify\] borrower \(Python only\): (passed|FAILED)/);
+		expect(last).toEqual([
 			'[verify] examples/create-target/verify-target.py changed',
-			expect.stringMatching(/^\[verify\] borrower: stopped for a newer save after [\d.]+ s$/),
-			'[verify] rerunning create-target',
-			expect.stringMatching(/^\[verify\] create-target: passed, /),
+			expect.stringMatching(
+				/^\[verify\] borrower \(Python only\): stopped for a newer save after [\d.]+ s$/,
+			),
+			'[verify] rerunning create-target (Python only)',
+			expect.stringMatching(/^\[verify\] create-target \(Python only\): passed, /),
 			// The stopped recipe waited for the newer save's run, then ran.
-			'[verify] rerunning borrower, which use the changed steps',
-			expect.stringMatching(/^\[verify\] borrower: passed, \d+ passed in [\d.]+ s$/),
+			'[verify] rerunning borrower (Python only), which use the changed steps',
+			expect.stringMatching(
+				/^\[verify\] borrower \(Python only\): passed, \d+ passed in [\d.]+ s$/,
+			),
 		]);
+		// The Python tests and the comparison with curl, not those of curl and JavaScript.
+		expect(passedCount(last.at(-1)!)).toBeLessThan(passedCount(first[0]!));
 	},
 	5 * lineTimeoutMs,
 );
+
+function passedCount(summary: string) {
+	return Number(/ (\d+) passed in /.exec(summary)![1]);
+}
 
 /** The watcher's own lines (vitest's report between them left out), read as they come. */
 function verifyLines(stdout: NodeJS.ReadableStream) {

@@ -39,11 +39,6 @@ export function changeAt(path: string): Change | undefined {
 	};
 }
 
-/** The recipe whose examples to rerun when the file at `path` changes, or undefined. */
-export function changedRecipe(path: string): string | undefined {
-	return changeAt(path)?.recipe;
-}
-
 /**
  * A test name pattern that selects the tests of the given recipes in `test/examples.test.ts`:
  * every test, or only those that run files of the given languages.

@@ -2,15 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import {
-	changeAt,
-	changedRecipe,
-	recipesUsing,
-	recipeTestPattern,
-} from '../../scripts/verify/changed-recipe.ts';
+import { changeAt, recipesUsing, recipeTestPattern } from '../../scripts/verify/changed-recipe.ts';
 import { examplesRoot, loadRecipes } from '../../src/recipes/recipes.ts';
 
-describe('changedRecipe', () => {
+describe('changeAt: the recipe', () => {
 	test.for([
 		['examples/create-target/create-target.py', 'create-target'],
 		['examples/create-target/verify-target.sh', 'create-target'],
@@ -22,7 +17,7 @@ describe('changedRecipe', () => {
 		['./examples/create-target/create-target.py', 'create-target'],
 		['examples\\create-target\\create-target.py', 'create-target'],
 	] as const)('reruns the recipe of %s', ([path, recipe]) => {
-		expect(changedRecipe(path)).toBe(recipe);
+		expect(changeAt(path)?.recipe).toBe(recipe);
 	});
 
 	test.for([
@@ -37,7 +32,7 @@ describe('changedRecipe', () => {
 		['a component', 'src/components/example-tabs.astro'],
 		['a file outside the recipes that looks like one', 'test/examples/create-target/x.py'],
 	] as const)('reruns nothing for %s', ([, path]) => {
-		expect(changedRecipe(path)).toBeUndefined();
+		expect(changeAt(path)).toBeUndefined();
 	});
 });
 
@@ -120,7 +115,7 @@ describe('recipeTestPattern', () => {
 	});
 });
 
-describe('changeAt', () => {
+describe('changeAt: the step and language', () => {
 	test.for([
 		['examples/create-target/create-target.py', 'create-target', 'python'],
 		['examples/create-target/verify-target.sh', 'verify-target', 'curl'],

@@ -5,11 +5,13 @@ import { execa } from 'execa';
 import { describe, expect, test, type TestContext } from 'vitest';
 import { languages } from '../../src/recipes/languages.ts';
 import { firstStep, scaffoldRecipe } from '../../scripts/recipe-scaffold.ts';
-import { examplesRoot } from '../../src/recipes/recipes.ts';
+import { examplesRoot, recipeNames } from '../../src/recipes/recipes.ts';
 import { copyProject } from './project-copy.ts';
 
-// How long each command on the copy may take; a build takes about ten seconds on two cores.
-const commandTimeoutMs = 120_000;
+// How long each command on the copy may take. The copy builds every page of the site, and on two
+// cores beside the rest of the suite that takes up to about a second and a half per recipe, so
+// the allowance grows with the recipes; a site of a few recipes builds in about ten seconds.
+const commandTimeoutMs = Math.max(120_000, recipeNames().length * 3_000);
 
 describe('npm run new-recipe', () => {
 	test(

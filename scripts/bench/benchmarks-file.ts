@@ -1,4 +1,5 @@
 import type { Flakiness } from './flakiness.ts';
+import type { Machine } from './machine.ts';
 import type { HarnessComparison } from './harness-ratio.ts';
 import type { MockCost } from './mock-cost.ts';
 import type { PageWeight } from './page-weight.ts';
@@ -20,7 +21,6 @@ import type { WatchLatency } from './watch-latency.ts';
 /** The whole of BENCHMARKS.md: the machine, each table, and what each number includes. */
 export function benchmarksFile(results: BenchResults): string {
 	const { machine } = results;
-	const busy = Math.max(machine.loadAtStart, machine.loadAtEnd ?? 0) > machine.cores;
 	return [
 		'# Benchmarks',
 		'',
@@ -40,12 +40,25 @@ export function benchmarksFile(results: BenchResults): string {
 			],
 		),
 		'',
-		busy
-			? `**The machine was busy with other work while this ran** (load average above its ${machine.cores} cores), so wall times are noisy and longer than on a quiet machine. The harness/bare comparison alternates its two sides run by run and also reports CPU time, which other work disturbs less.`
-			: 'The machine was otherwise idle (load average below its core count).',
+		loadSentence(machine),
 		'',
 		...sectionsText(results),
 	].join('\n');
+}
+
+/**
+ * Whether other work competed with the bench. Only the load at the start tells: by the end the
+ * one-minute average is the bench's own last runs, which keep every core busy.
+ */
+export function loadSentence(machine: Machine): string {
+	const start = machine.loadAtStart.toFixed(1);
+	const end =
+		machine.loadAtEnd === undefined
+			? ''
+			: ` The load at the end (${machine.loadAtEnd.toFixed(1)}) is mostly the bench's own last runs.`;
+	return machine.loadAtStart > machine.cores
+		? `**The machine was busy with other work when this started** (load average ${start}, above its ${machine.cores} cores), so wall times are noisy and longer than on a quiet machine. The harness/bare comparison alternates its two sides run by run and also reports CPU time, which other work disturbs less.${end}`
+		: `The machine was otherwise idle when this started (load average ${start}, below its ${machine.cores} cores).${end}`;
 }
 
 function sectionsText(results: BenchResults): string[] {

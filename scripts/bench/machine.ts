@@ -7,7 +7,8 @@ export interface Machine {
 	cores: number;
 	memoryGiB: number;
 	node: string;
-	// One-minute load average when the bench started and ended: above the core count, other work competed.
+	// One-minute load average when the bench started (above the core count, other work competed)
+	// and when it ended (mostly its own last runs).
 	loadAtStart: number;
 	loadAtEnd?: number;
 }

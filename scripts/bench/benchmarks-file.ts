@@ -1,6 +1,6 @@
 import type { Flakiness } from './flakiness.ts';
-import type { Machine } from './machine.ts';
 import type { HarnessComparison } from './harness-ratio.ts';
+import type { Machine } from './machine.ts';
 import type { MockCost } from './mock-cost.ts';
 import type { PageWeight } from './page-weight.ts';
 import {

@@ -8,9 +8,9 @@ import { firstStep, scaffoldRecipe } from '../../scripts/recipe-scaffold.ts';
 import { examplesRoot, recipeNames } from '../../src/recipes/recipes.ts';
 import { copyProject } from './project-copy.ts';
 
-// How long each command on the copy may take. The copy builds every page of the site, and on two
-// cores beside the rest of the suite that takes up to about a second and a half per recipe, so
-// the allowance grows with the recipes; a site of a few recipes builds in about ten seconds.
+// How long each command on the copy may take. The copy builds every page of the site: on two
+// idle cores about ten seconds for a few recipes and half a second more per recipe, several
+// times that beside the rest of the suite, so the allowance grows with the recipes.
 const commandTimeoutMs = Math.max(120_000, recipeNames().length * 3_000);
 
 describe('npm run new-recipe', () => {
